@@ -1,0 +1,303 @@
+# shellcheck shell=bash
+# The local Factdesk stack without Docker: PostgreSQL (Debian's package or a server named by the
+# environment), a single-node KRaft Kafka from Maven jars, Keycloak from its distribution zip, and the
+# three Quarkus services. Sourced by ./factdesk; every function works relative to $ROOT.
+
+: "${ROOT:?ROOT must point at the repository root}"
+STATE="$ROOT/.factdesk"
+TOOLS="$STATE/tools"
+RUN="$STATE/run"
+LOGS="$STATE/logs"
+DATA="$STATE/data"
+
+MAVEN_VERSION=3.9.11
+KEYCLOAK_VERSION=26.7.3
+
+export FACTDESK_DB_HOST="${FACTDESK_DB_HOST:-localhost}"
+export FACTDESK_DB_PORT="${FACTDESK_DB_PORT:-5432}"
+export FACTDESK_KAFKA_BOOTSTRAP="${FACTDESK_KAFKA_BOOTSTRAP:-localhost:9092}"
+export FACTDESK_KEYCLOAK_URL="${FACTDESK_KEYCLOAK_URL:-http://localhost:8180}"
+export FACTDESK_OIDC_URL="${FACTDESK_OIDC_URL:-$FACTDESK_KEYCLOAK_URL/realms/factdesk}"
+export FACTDESK_ARTICLE_PORT="${FACTDESK_ARTICLE_PORT:-8081}"
+export FACTDESK_REVIEW_PORT="${FACTDESK_REVIEW_PORT:-8082}"
+export FACTDESK_GATEWAY_PORT="${FACTDESK_GATEWAY_PORT:-8080}"
+export FACTDESK_ARTICLE_URL="${FACTDESK_ARTICLE_URL:-http://localhost:$FACTDESK_ARTICLE_PORT}"
+export FACTDESK_REVIEW_URL="${FACTDESK_REVIEW_URL:-http://localhost:$FACTDESK_REVIEW_PORT}"
+KAFKA_PORT="${FACTDESK_KAFKA_BOOTSTRAP##*:}"
+KEYCLOAK_PORT="${FACTDESK_KEYCLOAK_URL##*:}"
+
+SERVICES=(article-service review-service gateway)
+# "_test" while ./factdesk test runs the services: they then use the test databases.
+DB_SUFFIX=""
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+warn() { printf '\033[33m!!  %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[31mxx  %s\033[0m\n' "$*" >&2; exit 1; }
+
+mkdirs() { mkdir -p "$TOOLS" "$RUN" "$LOGS" "$DATA"; }
+
+# ---------------------------------------------------------------- tools fetched by Maven coordinates
+
+# Quarkus' Maven plugin needs Maven >= 3.9; the machine's own mvn fetches it by coordinates.
+maven() {
+  local home="$TOOLS/apache-maven-$MAVEN_VERSION"
+  if [ ! -x "$home/bin/mvn" ]; then
+    say "fetching Apache Maven $MAVEN_VERSION (org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin)" >&2
+    command -v mvn >/dev/null || die "the machine's mvn is needed once to fetch Maven $MAVEN_VERSION"
+    (cd "$TOOLS" && mvn -q -B dependency:copy -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin" \
+      -DoutputDirectory="$TOOLS" >&2) || die "could not resolve Apache Maven $MAVEN_VERSION"
+    unzip -q -o "$TOOLS/apache-maven-$MAVEN_VERSION-bin.zip" -d "$TOOLS" && rm -f "$TOOLS/apache-maven-$MAVEN_VERSION-bin.zip"
+  fi
+  echo "$home/bin/mvn"
+}
+
+mvn39() { "$(maven)" -B -ntp "$@"; }
+
+keycloak_home() {
+  local home="$TOOLS/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    say "fetching Keycloak $KEYCLOAK_VERSION (org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip)" >&2
+    (cd "$TOOLS" && mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$TOOLS" >&2) || die "could not resolve Keycloak $KEYCLOAK_VERSION"
+    unzip -q -o "$TOOLS/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$TOOLS" && rm -f "$TOOLS/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  fi
+  echo "$home"
+}
+
+kafka_classpath() {
+  local cp="$RUN/kafka.classpath" descriptor="$ROOT/deploy/local/kafka/pom.xml"
+  if [ ! -s "$cp" ] || [ "$descriptor" -nt "$cp" ]; then
+    say "resolving the Kafka broker jars (org.apache.kafka:kafka_2.13)" >&2
+    mvn -q -B -f "$descriptor" dependency:build-classpath -Dmdep.outputFile="$cp" >&2 || die "could not resolve the Kafka jars"
+  fi
+  cat "$cp"
+}
+
+# ---------------------------------------------------------------- processes
+
+pid_of() { local f="$RUN/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
+running() { pid_of "$1" >/dev/null; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_for NAME SECONDS COMMAND...: polls until COMMAND succeeds, or fails loudly with the log tail.
+wait_for() {
+  local name=$1 seconds=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if [ -f "$RUN/$name.pid" ] && ! running "$name"; then
+      tail -n 30 "$LOGS/$name.log" >&2 2>/dev/null
+      die "$name exited during start-up (log: $LOGS/$name.log)"
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      tail -n 30 "$LOGS/$name.log" >&2 2>/dev/null
+      die "$name not ready after ${seconds}s (log: $LOGS/$name.log)"
+    fi
+    sleep 1
+  done
+}
+
+# spawn NAME COMMAND...: starts COMMAND in its own session, output to the log, pid to the pid file.
+spawn() {
+  local name=$1; shift
+  setsid "$@" >>"$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/$name.pid"
+}
+
+stop_process() {
+  local name=$1 pid
+  pid=$(pid_of "$name") || { rm -f "$RUN/$name.pid"; return 0; }
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && { warn "$name did not stop in 15 s, killing it"; kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"; }
+  rm -f "$RUN/$name.pid"
+  say "stopped $name"
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+
+psql_admin() {
+  if [ -n "${FACTDESK_DB_ADMIN_USER:-}" ]; then
+    PGPASSWORD="${FACTDESK_DB_ADMIN_PASSWORD:-}" psql -v ON_ERROR_STOP=1 -qAt -h "$FACTDESK_DB_HOST" -p "$FACTDESK_DB_PORT" \
+      -U "$FACTDESK_DB_ADMIN_USER" "$@"
+  else
+    su postgres -c "psql -v ON_ERROR_STOP=1 -qAt -p $FACTDESK_DB_PORT $(printf '%q ' "$@")"
+  fi
+}
+
+postgres_answers() { pg_isready -q -h "$FACTDESK_DB_HOST" -p "$FACTDESK_DB_PORT" 2>/dev/null; }
+
+postgres_up() {
+  if postgres_answers; then
+    say "PostgreSQL answers at $FACTDESK_DB_HOST:$FACTDESK_DB_PORT"
+  else
+    [ "$FACTDESK_DB_HOST" = localhost ] || [ "$FACTDESK_DB_HOST" = 127.0.0.1 ] \
+      || die "PostgreSQL named by FACTDESK_DB_HOST=$FACTDESK_DB_HOST does not answer"
+    if ! command -v pg_ctlcluster >/dev/null || [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
+      [ "$(id -u)" = 0 ] || die "PostgreSQL is not installed and installing it needs root"
+      say "installing Debian's postgresql"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib) \
+        >>"$LOGS/apt.log" 2>&1 || die "apt-get install postgresql failed (log: $LOGS/apt.log)"
+    fi
+    local version cluster
+    read -r version cluster _ < <(pg_lsclusters -h | head -n 1)
+    say "starting PostgreSQL cluster $version/$cluster"
+    pg_ctlcluster "$version" "$cluster" start || die "pg_ctlcluster $version $cluster start failed"
+    echo "$version $cluster" > "$RUN/postgres.started"
+    wait_for postgres 30 postgres_answers
+  fi
+  for service in article review; do
+    provision_database "factdesk_$service" "factdesk_$service" "${service}-dev-password"
+  done
+}
+
+# Tests run on databases of their own, recreated empty for every run, so they never meet the data of
+# ./factdesk up nor migrations from an older checkout.
+recreate_test_databases() {
+  for service in article review; do
+    psql_admin -d postgres -c "drop database if exists factdesk_${service}_test with (force)" || die "could not drop factdesk_${service}_test"
+    provision_database "factdesk_${service}_test" "factdesk_$service" "${service}-dev-password"
+  done
+}
+
+# One role and one database per service; the role owns its database so its Flyway migrations can
+# create trusted extensions such as pg_trgm.
+provision_database() {
+  local database=$1 role=$2 password=$3
+  [ -n "${FACTDESK_DB_ADMIN_USER:-}" ] || [ "$(id -u)" = 0 ] || return 0
+  if [ "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname = '$role'")" != 1 ]; then
+    psql_admin -d postgres -c "create role $role login password '$password'" || die "could not create role $role"
+  fi
+  if [ "$(psql_admin -d postgres -c "select 1 from pg_database where datname = '$database'")" != 1 ]; then
+    psql_admin -d postgres -c "create database $database owner $role" || die "could not create database $database"
+  fi
+}
+
+postgres_down() {
+  [ -f "$RUN/postgres.started" ] || return 0
+  local version cluster
+  read -r version cluster < "$RUN/postgres.started"
+  pg_ctlcluster "$version" "$cluster" stop && say "stopped PostgreSQL cluster $version/$cluster"
+  rm -f "$RUN/postgres.started"
+}
+
+# ---------------------------------------------------------------- Kafka
+
+kafka_tool() {
+  java -Xmx256m -Dlog4j.configuration="file:$ROOT/deploy/local/kafka/log4j-tools.properties" -cp "$(kafka_classpath)" "$@"
+}
+
+kafka_up() {
+  if running kafka; then say "Kafka already running"; return 0; fi
+  if port_open "$KAFKA_PORT"; then say "Kafka answers at $FACTDESK_KAFKA_BOOTSTRAP (not ours)"; kafka_topics; return 0; fi
+  local props="$RUN/kafka.properties" logdir="$DATA/kafka"
+  sed -e "s#@LOG_DIRS@#$logdir#" -e "s#@PORT@#$KAFKA_PORT#g" "$ROOT/deploy/local/kafka/server.properties" > "$props"
+  local classpath; classpath=$(kafka_classpath)
+  if [ ! -f "$logdir/meta.properties" ]; then
+    say "formatting Kafka storage in $logdir"
+    local cluster_id; cluster_id=$(kafka_tool kafka.tools.StorageTool random-uuid)
+    kafka_tool kafka.tools.StorageTool format -t "$cluster_id" -c "$props" >>"$LOGS/kafka.log" 2>&1 \
+      || die "Kafka storage format failed (log: $LOGS/kafka.log)"
+  fi
+  say "starting Kafka (KRaft) on $KAFKA_PORT"
+  spawn kafka java -Xms256m -Xmx768m -XX:+UseG1GC -Dlog4j.configuration="file:$ROOT/deploy/local/kafka/log4j.properties" \
+    -cp "$classpath" kafka.Kafka "$props"
+  wait_for kafka 60 port_open "$KAFKA_PORT"
+  kafka_topics
+}
+
+# Topics are created explicitly, with their partitions, from the list every deployment shares.
+kafka_topics() {
+  local existing; existing=$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$FACTDESK_KAFKA_BOOTSTRAP" --list 2>/dev/null)
+  local topic partitions
+  while read -r topic partitions _; do
+    case "$topic" in ''|'#'*) continue ;; esac
+    grep -qx "$topic" <<<"$existing" && continue
+    kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$FACTDESK_KAFKA_BOOTSTRAP" --create --if-not-exists \
+      --topic "$topic" --partitions "$partitions" --replication-factor 1 >>"$LOGS/kafka.log" 2>&1 \
+      || die "could not create topic $topic"
+    say "created topic $topic ($partitions partitions)"
+  done < "$ROOT/deploy/local/kafka/topics.txt"
+}
+
+# ---------------------------------------------------------------- Keycloak
+
+keycloak_ready() { curl -fs --max-time 5 -o /dev/null "$FACTDESK_OIDC_URL/.well-known/openid-configuration"; }
+
+keycloak_up() {
+  if running keycloak; then say "Keycloak already running"; return 0; fi
+  if keycloak_ready; then say "Keycloak answers at $FACTDESK_KEYCLOAK_URL (not ours)"; return 0; fi
+  local home; home=$(keycloak_home)
+  # The realm file is the single source of truth: when it changes, the local realm is imported anew.
+  local realm="$ROOT/deploy/local/keycloak/factdesk-realm.json" digest
+  digest=$(cat "$ROOT"/deploy/local/keycloak/*.json | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$RUN/keycloak.realm.sha256" 2>/dev/null)" != "$digest" ]; then
+    rm -rf "$home/data/h2" "$home/data/import"
+    mkdir -p "$home/data/import"
+    cp "$ROOT"/deploy/local/keycloak/*.json "$home/data/import/"
+    echo "$digest" > "$RUN/keycloak.realm.sha256"
+  fi
+  say "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_PORT (first start takes about a minute)"
+  JAVA_OPTS_KC_HEAP="-Xms128m -Xmx768m" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    spawn keycloak "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-management-port=9180 \
+      --import-realm --health-enabled=true
+  [ -f "$realm" ] || die "missing $realm"
+  wait_for keycloak 240 keycloak_ready
+}
+
+# ---------------------------------------------------------------- Factdesk services
+
+service_port() {
+  case "$1" in
+    article-service) echo "$FACTDESK_ARTICLE_PORT" ;;
+    review-service) echo "$FACTDESK_REVIEW_PORT" ;;
+    gateway) echo "$FACTDESK_GATEWAY_PORT" ;;
+  esac
+}
+
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# True when a service's jar is missing or older than anything it is built from.
+needs_build() {
+  local jar; jar=$(service_jar "$1")
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$ROOT/$1/pom.xml" "$ROOT/pom.xml" "$ROOT/$1/src" -newer "$jar" -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
+}
+
+build_services() {
+  local stale=()
+  for s in "${SERVICES[@]}"; do needs_build "$s" && stale+=("$s"); done
+  [ ${#stale[@]} -eq 0 ] && return 0
+  say "building ${stale[*]}"
+  (cd "$ROOT" && mvn39 -q package -DskipTests -pl "$(IFS=,; echo "${stale[*]}")" -am) || die "build failed"
+}
+
+service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(service_port "$1")/q/health/ready"; }
+
+services_up() {
+  for s in "${SERVICES[@]}"; do
+    if running "$s"; then say "$s already running"; continue; fi
+    port_open "$(service_port "$s")" && die "port $(service_port "$s") for $s is taken by another process"
+    say "starting $s on $(service_port "$s")"
+    FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" spawn "$s" java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$s")"
+  done
+  for s in "${SERVICES[@]}"; do wait_for "$s" 90 service_ready "$s"; done
+}
+
+services_down() { for s in gateway review-service article-service; do stop_process "$s"; done; }
+
+infra_up() { mkdirs; postgres_up; kafka_up; keycloak_up; }
+
+infra_down() { stop_process keycloak; stop_process kafka; postgres_down; }
+
+status() {
+  local name state
+  for name in postgres kafka keycloak "${SERVICES[@]}"; do
+    case "$name" in
+      postgres) postgres_answers && state=UP || state=DOWN ;;
+      kafka) port_open "$KAFKA_PORT" && state=UP || state=DOWN ;;
+      keycloak) keycloak_ready && state=UP || state=DOWN ;;
+      *) service_ready "$name" && state=UP || state=DOWN ;;
+    esac
+    printf '%-16s %-5s %s\n' "$name" "$state" "$(pid_of "$name" >/dev/null && echo "pid $(pid_of "$name")")"
+  done
+}
