@@ -1,9 +1,9 @@
 package org.factdesk.article.detection.trained;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.factdesk.article.detection.ClaimSignal;
 import org.factdesk.article.detection.SignalMatch;
@@ -17,6 +17,9 @@ final class Explanation {
 
     /** Contributions smaller than this change the probability by well under one point. */
     private static final double NEGLIGIBLE = 0.05;
+    private static final int WORD = 0;
+    private static final int PAIR = 1;
+    private static final int SIGNAL = 2;
 
     private Explanation() {
     }
@@ -44,33 +47,48 @@ final class Explanation {
             }
         }
 
-        Map<String, Double> byLabel = new HashMap<>();
+        // Rank first, then spell out only the strongest: building every label would cost more than scoring.
+        List<Candidate> candidates = new ArrayList<>(2 * words.length + signals.length);
         for (int i = 0; i < words.length; i++) {
-            if (readable(tokens.get(i))) {
-                byLabel.merge("word “" + tokens.get(i) + "”", words[i], Double::sum);
-            }
+            candidates.add(new Candidate(words[i], WORD, i));
         }
         for (int i = 1; i < tokens.size(); i++) {
-            byLabel.merge("phrase “" + tokens.get(i - 1) + " " + tokens.get(i) + "”", pairs[i], Double::sum);
+            candidates.add(new Candidate(pairs[i], PAIR, i));
         }
-        for (SignalMatch match : sentence.signals()) {
-            String label = match.evidence().isEmpty() ? match.signal().label()
-                    : match.signal().label() + ": " + match.evidence();
-            byLabel.merge(label, signals[match.signal().ordinal()], Double::sum);
+        List<SignalMatch> matches = sentence.signals();
+        for (int i = 0; i < matches.size(); i++) {
+            candidates.add(new Candidate(signals[matches.get(i).signal().ordinal()], SIGNAL, i));
         }
+        candidates.removeIf(c -> Math.abs(c.contribution()) < NEGLIGIBLE);
+        candidates.sort((a, b) -> Double.compare(Math.abs(b.contribution()), Math.abs(a.contribution())));
 
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(byLabel.entrySet());
-        ranked.removeIf(e -> Math.abs(e.getValue()) < NEGLIGIBLE);
-        // Strongest first; ties broken by label so explanations are reproducible.
-        ranked.sort((a, b) -> {
-            int byStrength = Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()));
-            return byStrength != 0 ? byStrength : a.getKey().compareTo(b.getKey());
-        });
-        List<String> reasons = new ArrayList<>(Math.min(limit, ranked.size()));
-        for (Map.Entry<String, Double> entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            reasons.add(entry.getValue() < 0 ? entry.getKey() + " (lowers)" : entry.getKey());
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Candidate candidate : candidates) {
+            if (reasons.size() == limit) {
+                break;
+            }
+            String label = label(candidate, tokens, matches);
+            if (label != null) {
+                reasons.add(candidate.contribution() < 0 ? label + " (lowers)" : label);
+            }
         }
-        return reasons;
+        return List.copyOf(reasons);
+    }
+
+    private static String label(Candidate candidate, List<String> tokens, List<SignalMatch> matches) {
+        int i = candidate.index();
+        return switch (candidate.type()) {
+            case WORD -> readable(tokens.get(i)) ? "word “" + tokens.get(i) + "”" : null;
+            case PAIR -> "phrase “" + tokens.get(i - 1) + " " + tokens.get(i) + "”";
+            default -> {
+                SignalMatch match = matches.get(i);
+                yield match.evidence().isEmpty() ? match.signal().label()
+                        : match.signal().label() + ": " + match.evidence();
+            }
+        };
+    }
+
+    private record Candidate(double contribution, int type, int index) {
     }
 
     /** Punctuation tokens weigh in the score but mean nothing to an editor as a "word". */

@@ -75,26 +75,31 @@ public final class SentenceFeatures {
 
     /** Character n-grams of " w1 w2 … wn ", each attributed to the word it starts in (or the next word). */
     private void addCharacterGrams(List<String> words, FeatureVector vector) {
-        StringBuilder text = new StringBuilder(" ");
-        List<Integer> owner = new ArrayList<>();
-        owner.add(0);
+        int length = 1;
+        for (String word : words) {
+            length += word.length() + 1;
+        }
+        char[] text = new char[length];
+        int[] owner = new int[length];
+        int p = 0;
+        text[p++] = ' ';
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             for (int c = 0; c < word.length(); c++) {
-                text.append(word.charAt(c));
-                owner.add(w);
+                text[p] = word.charAt(c);
+                owner[p++] = w;
             }
-            text.append(' ');
-            owner.add(Math.min(w + 1, words.size() - 1));
+            text[p] = ' ';
+            owner[p++] = Math.min(w + 1, words.size() - 1);
         }
         int seed = FeatureKind.CHARACTERS.ordinal() * 0x9E3779B9;
-        for (int start = 0; start < text.length(); start++) {
+        for (int start = 0; start < length; start++) {
             int h = seed;
-            for (int end = start; end < text.length() && end - start < config.maxChars(); end++) {
-                h = (h ^ text.charAt(end)) * 0x01000193;
+            for (int end = start; end < length && end - start < config.maxChars(); end++) {
+                h = (h ^ text[end]) * 0x01000193;
                 int n = end - start + 1;
                 if (n >= config.minChars()) {
-                    vector.add(finish(h ^ n), 1f, FeatureKind.CHARACTERS, Math.max(0, owner.get(start)));
+                    vector.add(finish(h ^ n), 1f, FeatureKind.CHARACTERS, owner[start]);
                 }
             }
         }

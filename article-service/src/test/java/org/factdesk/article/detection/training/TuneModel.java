@@ -12,9 +12,21 @@ import org.factdesk.article.detection.trained.SentenceFeatures;
 /** Grid search: train on train, measure F1 (Yes) on dev at the dev-best threshold. Never reads dev-test. */
 public final class TuneModel {
 
+    static final int LATEST_DEBATES = 30000;
+
     public static void main(String[] args) throws Exception {
         List<LabelledSentence> train = CheckworthyDataset.read(SharedData.checkworthy(CheckworthyDataset.TRAIN));
         List<LabelledSentence> dev = CheckworthyDataset.read(SharedData.checkworthy(CheckworthyDataset.DEV));
+        if (Boolean.getBoolean("temporal")) {
+            // The latest debates of train (ids >= 30000) as validation: later debates, new topics.
+            List<LabelledSentence> older = new ArrayList<>(dev);
+            List<LabelledSentence> latest = new ArrayList<>();
+            for (LabelledSentence row : train) {
+                (Integer.parseInt(row.id()) >= LATEST_DEBATES ? latest : older).add(row);
+            }
+            train = older;
+            dev = latest;
+        }
         System.out.printf("train %d (%d yes), dev %d (%d yes)%n", train.size(), yes(train), dev.size(), yes(dev));
         for (String spec : args) {
             String[] p = spec.split(",");
