@@ -133,7 +133,10 @@ public final class ClaimSignals {
                         && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                     i++;
                 }
-                String word = text.substring(start, i).replace('’', '\'');
+                String word = text.substring(start, i);
+                if (word.indexOf('’') >= 0) {
+                    word = word.replace('’', '\'');
+                }
                 spans.add(new int[] {start, i});
                 words.add(word);
                 lower.add(word.toLowerCase(Locale.ROOT));

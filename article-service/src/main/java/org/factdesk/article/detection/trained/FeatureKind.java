@@ -6,7 +6,7 @@ public enum FeatureKind {
     WORD,
     /** Two adjacent words; the anchor is the position of the right one (the word count for the sentence end). */
     PHRASE,
-    /** Three to five characters of the lower-cased text, attributed to the word they start in. */
+    /** Three to four (as configured) characters of the lower-cased text, attributed to the word they start in. */
     CHARACTERS,
     /** A {@link org.factdesk.article.detection.ClaimSignal} of the explainable scorer. */
     SIGNAL,

@@ -9,10 +9,13 @@ import java.util.Arrays;
  */
 public final class FeatureVector {
 
-    private int[] index = new int[64];
-    private float[] value = new float[64];
-    private FeatureKind[] kind = new FeatureKind[64];
-    private int[] anchor = new int[64];
+    /** A long sentence has about a thousand features; growing from small would copy on every sentence. */
+    private static final int INITIAL_CAPACITY = 1024;
+
+    private int[] index = new int[INITIAL_CAPACITY];
+    private float[] value = new float[INITIAL_CAPACITY];
+    private FeatureKind[] kind = new FeatureKind[INITIAL_CAPACITY];
+    private int[] anchor = new int[INITIAL_CAPACITY];
     private int size;
 
     void add(int featureIndex, float featureValue, FeatureKind featureKind, int featureAnchor) {

@@ -23,7 +23,7 @@ public final class TrainModel {
 
     /** Chosen with {@link TuneModel} on dev and on the latest debates (see detection/README.md). */
     public static final TrainingSettings SETTINGS = new TrainingSettings(
-            new FeatureConfig(20, 1f, 1f, 1f, 1f, 3, 5), 5, 0.1, 1e-5, 1.0, 1e-4, 7);
+            new FeatureConfig(20, 1f, 1f, 1f, 1f, 3, 4), 5, 0.1, 1e-5, 1.0, 1e-4, 7);
 
     public static void main(String[] args) throws IOException {
         Path output = args.length > 0 ? Path.of(args[0]) : committedModelFile();
