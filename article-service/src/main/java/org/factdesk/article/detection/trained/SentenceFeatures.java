@@ -11,7 +11,8 @@ import org.factdesk.article.detection.SignalMatch;
 
 /**
  * Turns a sentence into the hashed feature vector of the trained model: words, word pairs, character
- * n-grams (3 to 4 characters in the committed model), the explainable signals of the feature scorer and a little sentence shape. Stateless.
+ * n-grams (3 to 4 characters in the committed model), the explainable signals of the feature scorer and
+ * a little sentence shape. Stateless.
  */
 public final class SentenceFeatures {
 
