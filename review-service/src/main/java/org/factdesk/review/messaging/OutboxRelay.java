@@ -38,8 +38,9 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${factdesk.outbox.poll-interval:500ms}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${factdesk.outbox.poll-interval:500ms}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return Panache.withSession(() -> outbox.unsent(config.batchSize()))
                 .flatMap(this::sendInOrder);

@@ -1,0 +1,115 @@
+package org.factdesk.review;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.factdesk.review.Desk.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The claims.queued / claims.withdrawn consumers. */
+@QuarkusTest
+class ClaimIntakeTest {
+
+    @Inject
+    Pool database;
+
+    @Test
+    void claimQueuedDeliveredTwiceOpensOneItem() {
+        ObjectNode event = Desk.claimQueued(e -> e.put("priority", "URGENT"));
+        String claimId = event.get("claimId").asText();
+        Desk.send("claims.queued", event);
+        Desk.send("claims.queued", event);
+        JsonPath review = Desk.awaitReview(claimId);
+        awaitProcessed(event.get("eventId").asText());
+        // A second, different event for the same claim does not open another item either.
+        ObjectNode again = event.deepCopy().put("eventId", UUID.randomUUID().toString());
+        Desk.send("claims.queued", again);
+        awaitProcessed(again.get("eventId").asText());
+
+        assertEquals(1L, count("select count(*) from review_item where claim_id = $1::uuid", claimId));
+        assertEquals("URGENT", review.getString("priority"));
+        assertEquals("editor", review.getString("queuedBy"));
+        assertEquals(event.get("context").asText(), review.getString("context"));
+        List<Object> audit = as("editor").get("/api/reviews/" + review.getString("id") + "/audit")
+                .jsonPath().getList("action");
+        assertEquals(List.of("QUEUE"), audit);
+
+        List<ConsumerRecord<String, String>> progress =
+                Desk.awaitRecords("reviews.progress", claimId, records -> !records.isEmpty());
+        var created = EventSchemas.assertValid("reviews.progress", progress.get(0).value());
+        assertEquals("QUEUED", created.get("state").asText());
+        assertEquals(review.getString("id"), created.get("reviewId").asText());
+        assertEquals("editor", created.get("actor").asText());
+    }
+
+    @Test
+    void withdrawnBeforeQueuedIsRememberedAndTheLateQueuedEventOpensNothing() {
+        Instant queuedAt = Instant.now().minusSeconds(60);
+        ObjectNode queued = Desk.claimQueued(e -> e.put("queuedAt", queuedAt.toString()));
+        String claimId = queued.get("claimId").asText();
+        ObjectNode withdrawn = Desk.claimWithdrawn(claimId, queued.get("articleId").asText());
+        Desk.send("claims.withdrawn", withdrawn);
+        awaitProcessed(withdrawn.get("eventId").asText());
+
+        Desk.send("claims.queued", queued);
+        awaitProcessed(queued.get("eventId").asText());
+        as("reviewer").get("/api/reviews/by-claim/" + claimId).then().statusCode(404);
+    }
+
+    @Test
+    void withdrawingAnOpenItemClosesIt() {
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> { }));
+        Desk.send("claims.withdrawn", Desk.claimWithdrawn(taken.getString("claimId"), taken.getString("articleId")));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
+        JsonPath audit = as("editor").get("/api/reviews/" + taken.getString("id") + "/audit").jsonPath();
+        assertEquals("WITHDRAW", audit.getString("[-1].action"));
+        assertEquals("IN_RESEARCH", audit.getString("[-1].from"));
+        assertEquals("The article was pulled.", audit.getString("[-1].reason"));
+        List<ConsumerRecord<String, String>> progress = Desk.awaitRecords("reviews.progress",
+                taken.getString("claimId"), records -> records.size() >= 3);
+        assertEquals("WITHDRAWN", EventSchemas.assertValid("reviews.progress", progress.get(2).value())
+                .get("state").asText());
+    }
+
+    @Test
+    void unparseableMessagesGoToTheDeadLetterTopicAndConsumptionContinues() {
+        String key = "broken-" + UUID.randomUUID();
+        Desk.sendRaw("claims.queued", key, "{this is not json");
+        ObjectNode incomplete = Desk.claimQueued(e -> e.remove("claimText"));
+        Desk.sendRaw("claims.queued", key, Desk.write(incomplete));
+
+        List<ConsumerRecord<String, String>> dead =
+                Desk.awaitRecords("factdesk.dead-letter", key, records -> records.size() >= 2);
+        assertEquals("{this is not json", dead.get(0).value());
+        String reason = new String(dead.get(1).headers().lastHeader("dead-letter-reason").value());
+        assertTrue(reason.contains("claimText"), reason);
+
+        // The consumer is still running.
+        Desk.queuedReview(e -> { });
+    }
+
+    private void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from processed_event where event_id = $1::uuid", eventId) == 1L);
+    }
+
+    private long count(String sql, String parameter) {
+        return database.preparedQuery(sql)
+                .execute(Tuple.of(parameter)).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getLong(0);
+    }
+}
