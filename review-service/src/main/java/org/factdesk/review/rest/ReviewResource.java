@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +45,9 @@ import org.factdesk.review.service.ReviewQueryService;
 import org.factdesk.review.service.ReviewStatsService;
 import org.factdesk.review.service.ReviewWorkflowService;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -82,9 +85,9 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "A page of queue items")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad cursor or limit outside 1..100")
     public Uni<ReviewPage> queue(
-            @Parameter(description = "Only items in this state") @QueryParam("state") ReviewState state,
+            @Parameter(description = "Only items in this state", schema = @Schema(implementation = ReviewState.class)) @QueryParam("state") String state,
             @Parameter(description = "Only items assigned to this user; `me` for yourself") @QueryParam("assignee") String assignee,
-            @Parameter(description = "Only items of this priority") @QueryParam("priority") Priority priority,
+            @Parameter(description = "Only items of this priority", schema = @Schema(implementation = Priority.class)) @QueryParam("priority") String priority,
             @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
@@ -95,7 +98,9 @@ public class ReviewResource {
         } catch (IllegalArgumentException e) {
             throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
         }
-        return queries.queue(new QueueFilter(state, who, priority, overdue), cursor, limit);
+        QueueFilter filter = new QueueFilter(enumParam("state", ReviewState.class, state), who,
+                enumParam("priority", Priority.class, priority), overdue);
+        return queries.queue(filter, cursor, limit);
     }
 
     @GET
@@ -237,6 +242,18 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "Unknown id or not published")
     public Uni<Response> claimReview(@PathParam("id") UUID id) {
         return queries.claimReview(id).map(doc -> Response.ok(doc, LD_JSON).build());
+    }
+
+    /** Query enums parsed here so that an unknown value is a 400 naming the parameter (JAX-RS would say 404). */
+    private static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ReviewProblem.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private String me() {
