@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface OutboxConfig {
 
     /** How often the relay looks for unsent events (also used by the @Scheduled expression). */
-    @WithDefault("500ms")
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Rows taken per relay run. */

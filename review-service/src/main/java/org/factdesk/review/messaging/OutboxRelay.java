@@ -38,7 +38,7 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${factdesk.outbox.poll-interval:500ms}",
+    @Scheduled(every = "${factdesk.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
