@@ -7,6 +7,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -16,6 +18,7 @@ import org.factdesk.review.repository.OutboxEventRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Relays outbox rows to Kafka in the order they were written. A row is marked sent only after the broker
@@ -42,24 +45,28 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
+        // Acks and timeouts arrive on Kafka or timer threads; the database work must go back to this Vert.x context.
+        Context context = Vertx.currentContext();
+        Executor onContext = context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
         return Panache.withSession(() -> outbox.unsent(config.batchSize()))
-                .flatMap(this::sendInOrder);
+                .flatMap(batch -> sendInOrder(batch, onContext));
     }
 
-    private Uni<Void> sendInOrder(List<OutboxEvent> batch) {
+    private Uni<Void> sendInOrder(List<OutboxEvent> batch, Executor onContext) {
         return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(this::send)
+                .onItem().transformToUniAndConcatenate(row -> send(row, onContext))
                 .skip().where(Boolean::booleanValue)
                 .toUni()
                 .replaceWithVoid();
     }
 
     /** @return true when sent; false stops the batch (the first false is what toUni() picks up) */
-    private Uni<Boolean> send(OutboxEvent row) {
+    private Uni<Boolean> send(OutboxEvent row, Executor onContext) {
         Message<String> message = Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic).withKey(row.messageKey).build());
         return emitter.sendMessage(message)
                 .ifNoItem().after(config.sendTimeout()).fail()
+                .emitOn(onContext)
                 .flatMap(acked -> Panache.withTransaction(() -> outbox.markSent(row.id, Instant.now())))
                 .replaceWith(true)
                 .onFailure().recoverWithUni(failure -> {
