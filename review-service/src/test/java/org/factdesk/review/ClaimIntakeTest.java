@@ -1,5 +1,6 @@
 package org.factdesk.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,9 +49,7 @@ class ClaimIntakeTest {
                 .jsonPath().getList("action");
         assertEquals(List.of("QUEUE"), audit);
 
-        List<ConsumerRecord<String, String>> progress =
-                Desk.awaitRecords("reviews.progress", claimId, records -> !records.isEmpty());
-        var created = EventSchemas.assertValid("reviews.progress", progress.get(0).value());
+        JsonNode created = Desk.awaitEvents("reviews.progress", claimId, review.getString("id"), 1).get(0);
         assertEquals("QUEUED", created.get("state").asText());
         assertEquals(review.getString("id"), created.get("reviewId").asText());
         assertEquals("editor", created.get("actor").asText());
@@ -79,10 +79,10 @@ class ClaimIntakeTest {
         assertEquals("WITHDRAW", audit.getString("[-1].action"));
         assertEquals("IN_RESEARCH", audit.getString("[-1].from"));
         assertEquals("The article was pulled.", audit.getString("[-1].reason"));
-        List<ConsumerRecord<String, String>> progress = Desk.awaitRecords("reviews.progress",
-                taken.getString("claimId"), records -> records.size() >= 3);
-        assertEquals("WITHDRAWN", EventSchemas.assertValid("reviews.progress", progress.get(2).value())
-                .get("state").asText());
+        List<JsonNode> progress = Desk.awaitEvents("reviews.progress", taken.getString("claimId"),
+                taken.getString("id"), 3);
+        assertEquals("WITHDRAWN", progress.get(2).get("state").asText());
+        assertEquals("IN_RESEARCH", progress.get(2).get("previousState").asText());
     }
 
     @Test
@@ -92,14 +92,20 @@ class ClaimIntakeTest {
         ObjectNode incomplete = Desk.claimQueued(e -> e.remove("claimText"));
         Desk.sendRaw("claims.queued", key, Desk.write(incomplete));
 
-        List<ConsumerRecord<String, String>> dead =
-                Desk.awaitRecords("factdesk.dead-letter", key, records -> records.size() >= 2);
-        assertEquals("{this is not json", dead.get(0).value());
-        String reason = new String(dead.get(1).headers().lastHeader("dead-letter-reason").value());
-        assertTrue(reason.contains("claimText"), reason);
+        // Other review-service instances on the shared broker may dead-letter the same messages: look for ours.
+        List<ConsumerRecord<String, String>> dead = Desk.awaitRecords("factdesk.dead-letter", key, records ->
+                records.stream().anyMatch(r -> r.value().equals("{this is not json"))
+                        && records.stream().anyMatch(r -> reason(r).contains("claimText")));
+        assertTrue(dead.stream().anyMatch(r -> r.value().equals("{this is not json")
+                && reason(r).contains("not a valid ClaimQueued")));
 
         // The consumer is still running.
         Desk.queuedReview(e -> { });
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private void awaitProcessed(String eventId) {

@@ -1,6 +1,7 @@
 package org.factdesk.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
@@ -130,6 +131,23 @@ public final class Desk {
             });
             return mine[0];
         }
+    }
+
+    /**
+     * The schema-valid events of one review on a topic. Filtering by review id matters: other review-service
+     * instances on the shared broker consume the same claims.queued events and announce their own items.
+     */
+    public static List<JsonNode> awaitEvents(String topic, String claimId, String reviewId,
+                                                                          int atLeast) {
+        List<JsonNode>[] mine = new List[1];
+        awaitRecords(topic, claimId, records -> {
+            mine[0] = records.stream()
+                    .map(record -> EventSchemas.assertValid(topic, record.value()))
+                    .filter(event -> reviewId.equals(event.path("reviewId").asText()))
+                    .toList();
+            return mine[0].size() >= atLeast;
+        });
+        return mine[0];
     }
 
     public static Map<String, Object> body(Object... keyValues) {

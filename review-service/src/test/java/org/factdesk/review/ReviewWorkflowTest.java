@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -69,10 +68,9 @@ class ReviewWorkflowTest {
         assertEquals(1, published.getInt("verdict.verdictVersion"));
         assertEquals(List.of("corrections"), published.getList("allowedTransitions"));
 
-        List<ConsumerRecord<String, String>> verdicts =
-                Desk.awaitRecords("verdicts.published", claimId, records -> !records.isEmpty());
+        List<JsonNode> verdicts = Desk.awaitEvents("verdicts.published", claimId, id, 1);
         assertEquals(1, verdicts.size(), "one verdicts.published per publication");
-        JsonNode verdict = EventSchemas.assertValid("verdicts.published", verdicts.get(0).value());
+        JsonNode verdict = verdicts.get(0);
         assertEquals(claimId, verdict.get("claimId").asText());
         assertEquals(id, verdict.get("reviewId").asText());
         assertEquals(queued.getString("articleId"), verdict.get("articleId").asText());
@@ -84,10 +82,8 @@ class ReviewWorkflowTest {
         assertEquals("http://localhost:8080/api/reviews/" + id + "/claim-review", verdict.get("reviewUrl").asText());
 
         // Editors follow the item live: created, taken, submitted and published, in that order.
-        List<ConsumerRecord<String, String>> progress =
-                Desk.awaitRecords("reviews.progress", claimId, records -> records.size() >= 4);
-        List<String> states = progress.stream()
-                .map(record -> EventSchemas.assertValid("reviews.progress", record.value()).get("state").asText())
+        List<String> states = Desk.awaitEvents("reviews.progress", claimId, id, 4).stream()
+                .map(event -> event.get("state").asText())
                 .toList();
         assertEquals(List.of("QUEUED", "IN_RESEARCH", "SUBMITTED", "PUBLISHED"), states);
 
@@ -187,9 +183,7 @@ class ReviewWorkflowTest {
         assertEquals(2, corrected.getInt("verdict.verdictVersion"));
         assertNotEquals(published.getLong("version"), corrected.getLong("version"));
 
-        List<ConsumerRecord<String, String>> verdicts =
-                Desk.awaitRecords("verdicts.published", claimId, records -> records.size() >= 2);
-        JsonNode correction = EventSchemas.assertValid("verdicts.published", verdicts.get(1).value());
+        JsonNode correction = Desk.awaitEvents("verdicts.published", claimId, id, 2).get(1);
         assertEquals(2, correction.get("verdictVersion").asInt());
         assertEquals("MOSTLY_FALSE", correction.get("rating").asText());
         assertTrue(correction.get("correctionNote").asText().startsWith("The 2024 figure was revised"));

@@ -116,4 +116,17 @@ class SecurityAndErrorsTest {
                 .then().statusCode(415);
         as("reviewer").post("/api/reviews/" + id + "/take").then().statusCode(400);
     }
+
+    @Test
+    void everyEndpointIsDescribedInOpenApi() {
+        String openApi = RestAssured.given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        for (String path : new String[] {"/api/reviews", "/api/reviews/stats", "/api/reviews/{id}",
+                "/api/reviews/by-claim/{claimId}", "/api/reviews/{id}/take", "/api/reviews/{id}/assign",
+                "/api/reviews/{id}/notes", "/api/reviews/{id}/sources", "/api/reviews/{id}/submit",
+                "/api/reviews/{id}/approve", "/api/reviews/{id}/request-changes", "/api/reviews/{id}/corrections",
+                "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(openApi.contains("\"" + path + "\""), path);
+        }
+    }
 }
