@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -28,7 +29,12 @@ public final class SseClient implements AutoCloseable {
 
     /** Opens the stream with the given Cookie header; returns once the response headers arrived. */
     public static SseClient open(Vertx vertx, String host, int port, String path, String cookieHeader) throws Exception {
-        HttpClient client = vertx.createHttpClient();
+        return open(vertx, new HttpClientOptions(), host, port, path, cookieHeader);
+    }
+
+    public static SseClient open(Vertx vertx, HttpClientOptions options, String host, int port, String path,
+            String cookieHeader) throws Exception {
+        HttpClient client = vertx.createHttpClient(options);
         SseClient[] sse = new SseClient[1];
         HttpClientResponse response = client
                 .request(new RequestOptions().setMethod(HttpMethod.GET).setHost(host).setPort(port).setURI(path)

@@ -70,6 +70,7 @@ final class LiveStream {
                 resyncPending = true;
                 Log.infof("live stream of %s is lagging, dropping events until it drains", username);
                 response.drainHandler(v -> {
+                    response.drainHandler(null);
                     resyncPending = false;
                     write(RESYNC_FRAME);
                 });
