@@ -94,7 +94,8 @@ public final class BrowserSession {
         Response afterLogin = keycloak(given().contentType("application/x-www-form-urlencoded")
                         .formParam("username", username).formParam("password", username).formParam("credentialId", ""),
                 "POST", loginFormAction(loginPage.body().asString()));
-        assertEquals(302, afterLogin.statusCode(), "Keycloak accepts " + username + "'s credentials");
+        assertEquals(302, afterLogin.statusCode(), () -> "Keycloak refused " + username + " (realm brute-force "
+                + "protection locks a user for a while after other runs' failed logins): " + pageText(afterLogin));
         Response callback = keep(request().urlEncodingEnabled(false).get(pathOf(afterLogin.header("Location"))));
         assertEquals(302, callback.statusCode(), "the gateway completes the code flow and drops the code from the URL");
         assertTrue(gatewayCookies.containsKey("q_session"), "the gateway set its session cookie");
@@ -106,6 +107,14 @@ public final class BrowserSession {
         Matcher action = ACTION.matcher(form.group());
         assertTrue(action.find(), "the login form has an action");
         return action.group(1).replace("&amp;", "&");
+    }
+
+    /** The visible text of a Keycloak page, to say why it did not let the user in. */
+    private static String pageText(Response page) {
+        String html = page.body().asString();
+        String body = html.contains("<body") ? html.substring(html.indexOf("<body")) : html;
+        String text = body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+        return text.length() > 400 ? text.substring(0, 400) : text;
     }
 
     private static void remember(Response response, Map<String, String> jar) {

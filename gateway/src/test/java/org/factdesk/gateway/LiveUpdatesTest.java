@@ -55,7 +55,7 @@ class LiveUpdatesTest {
 
     @Test
     void streamIsServerSentEventsForSignedInUsers() throws Exception {
-        try (SseClient stream = open(BrowserSession.signIn("admin"))) {
+        try (SseClient stream = open(BrowserSession.signIn("editor2"))) {
             assertEquals(200, stream.response().statusCode());
             assertTrue(stream.response().getHeader("Content-Type").startsWith("text/event-stream"));
             assertEquals("nosniff", stream.response().getHeader("X-Content-Type-Options"));

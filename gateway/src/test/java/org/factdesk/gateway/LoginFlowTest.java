@@ -2,12 +2,14 @@ package org.factdesk.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,8 @@ class LoginFlowTest {
         BrowserSession.anonymous().request().get("/articles/42").then()
                 .statusCode(302)
                 .header("Location", startsWith(BrowserSession.KEYCLOAK_REALM_URL + "/protocol/openid-connect/auth?"))
-                .header("Location", org.hamcrest.Matchers.containsString("code_challenge_method=S256"))
-                .header("Location", org.hamcrest.Matchers.containsString("client_id=factdesk-gateway"))
+                .header("Location", containsString("code_challenge_method=S256"))
+                .header("Location", containsString("client_id=factdesk-gateway"))
                 .header("Content-Security-Policy", CSP);
     }
 
@@ -44,6 +46,13 @@ class LoginFlowTest {
                     .body("instance", equalTo(path))
                     .header("X-Content-Type-Options", "nosniff");
         }
+    }
+
+    @Test
+    void apiCallWithAnUnusableSessionGets401SoTheUiLogsInAgain() {
+        BrowserSession.anonymous().request().cookie("q_session", "not-a-session").get("/api/me").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -87,7 +96,7 @@ class LoginFlowTest {
     void csrfTokenIsBoundToTheSession() {
         String first = BrowserSession.signIn("editor").request().get("/api/me").path("csrfToken");
         String second = BrowserSession.signIn("editor").request().get("/api/me").path("csrfToken");
-        assertFalse(first.equals(second), "a new login (a new Keycloak session) gets a new token");
+        assertNotEquals(first, second, "a new login (a new Keycloak session) gets a new token");
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +24,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
 @WithTestResource(TestBackend.class)
@@ -63,11 +66,11 @@ class ServiceProxyTest {
     @Test
     void relayedTokenIsTheSignedInUsersKeycloakAccessToken() {
         String authorization = editor.request().get("/api/articles/mine").path("authorization");
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(authorization.split("\\.")[1]));
-        io.vertx.core.json.JsonObject claims = new io.vertx.core.json.JsonObject(payload);
+        String payload = new String(Base64.getUrlDecoder().decode(authorization.split("\\.")[1]));
+        JsonObject claims = new JsonObject(payload);
         assertEquals("editor", claims.getString("preferred_username"));
         assertEquals(BrowserSession.KEYCLOAK_REALM_URL, claims.getString("iss"));
-        org.junit.jupiter.api.Assertions.assertTrue(claims.getValue("aud").toString().contains("article-service"),
+        assertTrue(claims.getValue("aud").toString().contains("article-service"),
                 "the token is meant for the services: " + claims.getValue("aud"));
     }
 

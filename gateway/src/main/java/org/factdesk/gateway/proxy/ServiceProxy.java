@@ -10,6 +10,7 @@ import org.factdesk.gateway.rest.Problem;
 import org.factdesk.gateway.security.CsrfGuard;
 import org.factdesk.gateway.security.SignedInUser;
 
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -48,7 +49,7 @@ public class ServiceProxy {
                         .handler(handlerFor(upstream)));
     }
 
-    private io.vertx.core.Handler<RoutingContext> handlerFor(Upstream upstream) {
+    private Handler<RoutingContext> handlerFor(Upstream upstream) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(MAX_CONNECTIONS_PER_SERVICE)
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis()));
