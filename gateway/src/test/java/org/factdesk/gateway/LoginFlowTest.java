@@ -80,6 +80,15 @@ class LoginFlowTest {
     }
 
     @Test
+    void openApiDescribesTheGatewaysOwnRoutes() {
+        BrowserSession.signIn("reviewer2").request().accept("application/json").get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths.'/api/me'.get.summary", not(emptyOrNullString()))
+                .body("paths.'/api/live'.get.summary", not(emptyOrNullString()))
+                .body("paths.'/logout'.get.summary", not(emptyOrNullString()));
+    }
+
+    @Test
     void sessionCookiesAreHttpOnlyLaxAndCarryNoReadableToken() {
         BrowserSession admin = BrowserSession.signIn("admin");
         assertFalse(admin.sessionCookies().isEmpty());
