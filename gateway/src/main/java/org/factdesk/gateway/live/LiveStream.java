@@ -48,7 +48,7 @@ final class LiveStream {
         response.closeHandler(v -> close(onClose));
         response.endHandler(v -> close(onClose));
         response.write("retry: 3000\n: connected\n\n");
-        heartbeatTimer = vertx.setPeriodic(heartbeat.toMillis(), id -> write(HEARTBEAT_FRAME));
+        heartbeatTimer = vertx.setPeriodic(heartbeat.toMillis(), id -> heartbeat());
         // The stream was authorised with the session as it was at connect time: make the browser reconnect (and so
         // re-authenticate, refreshing its tokens or losing access) when that session's ID token expires.
         expiryTimer = vertx.setTimer(lifetime.toMillis(), id -> response.end());
@@ -58,6 +58,13 @@ final class LiveStream {
     void offer(LiveEvent event) {
         if (topics.contains(event.topic())) {
             context.runOnContext(v -> write(event.toSseFrame()));
+        }
+    }
+
+    /** Only when the connection is idle-writable: a skipped heartbeat loses nothing, so it never triggers a resync. */
+    private void heartbeat() {
+        if (!closed && !resyncPending && !response.writeQueueFull()) {
+            response.write(HEARTBEAT_FRAME);
         }
     }
 
