@@ -3,6 +3,7 @@ package org.factdesk.article.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "factdesk")
@@ -15,6 +16,9 @@ public interface ArticleConfig {
     Matches matches();
 
     Outbox outbox();
+
+    /** Connection settings (factdesk.db.*), expanded into quarkus.datasource.* by application.properties. */
+    Map<String, String> db();
 
     interface Article {
         /** Largest accepted body (UTF-8 bytes of the submitted text); bigger requests get 413. */
@@ -50,7 +54,7 @@ public interface ArticleConfig {
         boolean relayEnabled();
 
         /** How often the relay looks for unsent rows. */
-        @WithDefault("0.5s")
+        @WithDefault("1s")
         Duration pollInterval();
 
         @WithDefault("100")

@@ -25,7 +25,7 @@ public class OutboxRelayJob {
         this.bootstrapServers = bootstrapServers;
     }
 
-    @Scheduled(every = "${factdesk.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> run() {
         return relay.relay(publisher())

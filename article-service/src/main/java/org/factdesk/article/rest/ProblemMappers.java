@@ -103,9 +103,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        Response original = e.getResponse();
-        Response.StatusType status = original.getStatusInfo();
-        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri.getPath(), null);
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = status.getStatusCode() == 400 && e.getCause() != null
+                ? "the request body is not readable JSON: " + e.getCause().getMessage()
+                : e.getMessage();
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath(), null);
     }
 
     @ServerExceptionMapper

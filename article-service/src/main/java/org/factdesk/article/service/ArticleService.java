@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +15,9 @@ import org.factdesk.article.api.ArticleView;
 import org.factdesk.article.api.CreateArticleRequest;
 import org.factdesk.article.api.Page;
 import org.factdesk.article.api.UpdateArticleRequest;
-import org.factdesk.article.config.ArticleConfig;
 import org.factdesk.article.detection.DetectedSentence;
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.ArticleStatus;
-import org.factdesk.article.domain.BodyFormat;
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimAnchoring;
 import org.factdesk.article.domain.ClaimOrigin;
@@ -38,22 +35,21 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ClaimRepository claims;
-    private final BodyTextConverter converter;
-    private final ClaimSuggester suggester;
-    private final ArticleConfig config;
+    private final BodyAnalyzer analyzer;
 
-    public ArticleService(ArticleRepository articles, ClaimRepository claims, BodyTextConverter converter,
-            ClaimSuggester suggester, ArticleConfig config) {
+    public ArticleService(ArticleRepository articles, ClaimRepository claims, BodyAnalyzer analyzer) {
         this.articles = articles;
         this.claims = claims;
-        this.converter = converter;
-        this.suggester = suggester;
-        this.config = config;
+        this.analyzer = analyzer;
+    }
+
+    public Uni<ArticleView> create(CreateArticleRequest request, String user) {
+        return analyzer.analyze(request.body(), request.format()).chain(analysis -> store(request, analysis, user));
     }
 
     @WithTransaction
-    public Uni<ArticleView> create(CreateArticleRequest request, String user) {
-        String body = toBody(request.body(), request.format());
+    Uni<ArticleView> store(CreateArticleRequest request, BodyAnalysis analysis, String user) {
+        String body = analysis.body();
         Instant now = Clock.now();
         Article article = new Article();
         article.id = UUID.randomUUID();
@@ -67,7 +63,7 @@ public class ArticleService {
         article.createdBy = user;
         article.createdAt = now;
         article.updatedAt = now;
-        List<Claim> suggestions = suggester.suggest(body).stream()
+        List<Claim> suggestions = analysis.suggestions().stream()
                 .map(sentence -> suggestedClaim(article, sentence, now))
                 .toList();
         return articles.persist(article)
@@ -82,9 +78,13 @@ public class ArticleService {
      * identity, status and verdict and move to their new position; suggestions whose sentence is gone
      * are dropped, claims already in the review workflow stay without a span; new sentences are detected.
      */
-    @WithTransaction
     public Uni<ArticleView> update(UUID id, UpdateArticleRequest request) {
-        String body = toBody(request.body(), request.format());
+        return analyzer.analyze(request.body(), request.format()).chain(analysis -> replace(id, request, analysis));
+    }
+
+    @WithTransaction
+    Uni<ArticleView> replace(UUID id, UpdateArticleRequest request, BodyAnalysis analysis) {
+        String body = analysis.body();
         Instant now = Clock.now();
         return articles.findById(id)
                 .onItem().ifNull().failWith(() -> ResourceNotFoundException.article(id))
@@ -98,7 +98,7 @@ public class ArticleService {
                     boolean bodyChanged = !article.body.equals(body);
                     article.body = body;
                     article.updatedAt = now;
-                    Uni<Void> reconciled = bodyChanged ? reconcileClaims(article, existing, now) : Uni.createFrom().voidItem();
+                    Uni<Void> reconciled = bodyChanged ? reconcileClaims(article, existing, analysis.suggestions(), now) : Uni.createFrom().voidItem();
                     return reconciled
                             .chain(articles::flush)
                             .chain(() -> claims.listByArticle(id))
@@ -130,7 +130,7 @@ public class ArticleService {
         });
     }
 
-    private Uni<Void> reconcileClaims(Article article, List<Claim> existing, Instant now) {
+    private Uni<Void> reconcileClaims(Article article, List<Claim> existing, List<DetectedSentence> suggestions, Instant now) {
         ClaimAnchoring anchoring = new ClaimAnchoring(article.body);
         List<Claim> dropped = new ArrayList<>();
         for (Claim claim : ClaimAnchoring.inDocumentOrder(existing)) {
@@ -151,7 +151,7 @@ public class ArticleService {
                 }
             });
         }
-        List<Claim> added = suggester.suggest(article.body).stream()
+        List<Claim> added = suggestions.stream()
                 .filter(sentence -> !anchoring.covers(new TextSpan(sentence.start(), sentence.end())))
                 .map(sentence -> suggestedClaim(article, sentence, now))
                 .toList();
@@ -181,18 +181,6 @@ public class ArticleService {
         claim.createdAt = now;
         claim.updatedAt = now;
         return claim;
-    }
-
-    private String toBody(String input, BodyFormat format) {
-        long bytes = input.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > config.article().maxBodyBytes()) {
-            throw new BodyTooLargeException(bytes, config.article().maxBodyBytes());
-        }
-        String body = converter.toText(input, format == null ? BodyFormat.TEXT : format);
-        if (body.isBlank()) {
-            throw new InvalidFieldException("body", "must contain text");
-        }
-        return body;
     }
 
     private static String blankToNull(String value) {

@@ -87,7 +87,7 @@ public class ClaimService {
                             }))
                     .chain(() -> claims.persist(claim))
                     .chain(claims::flush)
-                    .map(() -> ClaimView.of(claim, article.title, null));
+                    .replaceWith(() -> ClaimView.of(claim, article.title, null));
         });
     }
 
@@ -109,7 +109,7 @@ public class ClaimService {
                 claim.dueAt = request.dueAt();
             }
             claim.updatedAt = Clock.now();
-            return claims.flush().map(() -> ClaimView.of(claim, found.article().title, null));
+            return claims.flush().replaceWith(() -> ClaimView.of(claim, found.article().title, null));
         });
     }
 
@@ -124,7 +124,7 @@ public class ClaimService {
             return statusTracker.refresh(found.article())
                     .chain(article -> outbox.append(ClaimEvents.changed(claim, article, now)))
                     .chain(claims::flush)
-                    .map(() -> ClaimView.of(claim, found.article().title, null));
+                    .replaceWith(() -> ClaimView.of(claim, found.article().title, null));
         });
     }
 
@@ -140,7 +140,7 @@ public class ClaimService {
                     .chain(article -> outbox.append(ClaimEvents.withdrawn(claim, user, request.reason(), now))
                             .chain(() -> outbox.append(ClaimEvents.changed(claim, article, now))))
                     .chain(claims::flush)
-                    .map(() -> ClaimView.of(claim, found.article().title, null));
+                    .replaceWith(() -> ClaimView.of(claim, found.article().title, null));
         });
     }
 
@@ -187,7 +187,7 @@ public class ClaimService {
                         return events;
                     })
                     .chain(claims::flush)
-                    .map(() -> queued.stream().map(claim -> ClaimView.of(claim, article.title, null)).toList());
+                    .replaceWith(() -> queued.stream().map(claim -> ClaimView.of(claim, article.title, null)).toList());
         }));
     }
 
