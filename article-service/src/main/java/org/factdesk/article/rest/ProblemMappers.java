@@ -1,6 +1,9 @@
 package org.factdesk.article.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -69,7 +72,9 @@ public class ProblemMappers {
         return Problem.response(400, "Bad Request", detail, uri.getPath(), violations);
     }
 
-    @ServerExceptionMapper
+    /** Named one by one: the Jackson extension maps these classes itself, and the most specific mapper wins. */
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, InvalidFormatException.class,
+            JsonMappingException.class, JsonProcessingException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()

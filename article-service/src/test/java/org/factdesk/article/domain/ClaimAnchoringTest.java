@@ -23,7 +23,7 @@ class ClaimAnchoringTest {
     void repeatedSentencesGoToTheNearestFreeOccurrence() {
         String body = "It rained. Prices rose. It rained.";
         ClaimAnchoring anchoring = new ClaimAnchoring(body);
-        assertEquals(23, anchoring.reanchor(claim("It rained.", 20)).orElseThrow().start());
+        assertEquals(24, anchoring.reanchor(claim("It rained.", 20)).orElseThrow().start());
         assertEquals(0, anchoring.reanchor(claim("It rained.", 22)).orElseThrow().start(), "the nearer one is taken");
         assertFalse(anchoring.reanchor(claim("It rained.", 0)).isPresent(), "no third occurrence");
     }

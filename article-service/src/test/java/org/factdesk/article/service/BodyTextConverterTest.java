@@ -17,7 +17,7 @@ class BodyTextConverterTest {
 
     @Test
     void markdownLosesItsMarkup() {
-        assertEquals("Title\n\nSome bold and italic text with a link.\n\nfirst\nsecond",
+        assertEquals("Title\n\nSome bold and italic text with a link.\n\n- first\n- second",
                 converter.toText("# Title\n\nSome **bold** and _italic_ text with a [link](http://x.org).\n\n- first\n- second\n",
                         BodyFormat.MARKDOWN));
     }
