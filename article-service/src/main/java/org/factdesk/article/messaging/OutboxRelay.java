@@ -8,7 +8,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.OutboxConfig;
 import org.factdesk.article.domain.OutboxEvent;
 import org.factdesk.article.repository.OutboxRepository;
 
@@ -22,11 +22,11 @@ import org.factdesk.article.repository.OutboxRepository;
 public class OutboxRelay {
 
     private final OutboxRepository outbox;
-    private final ArticleConfig config;
+    private final OutboxConfig outboxConfig;
 
-    public OutboxRelay(OutboxRepository outbox, ArticleConfig config) {
+    public OutboxRelay(OutboxRepository outbox, OutboxConfig outboxConfig) {
         this.outbox = outbox;
-        this.config = config;
+        this.outboxConfig = outboxConfig;
     }
 
     /** @return how many rows were acknowledged and marked sent */
@@ -52,7 +52,7 @@ public class OutboxRelay {
     }
 
     private Uni<List<OutboxEvent>> lease() {
-        return Panache.withTransaction(() -> outbox.leaseUnsent(config.outbox().batchSize(), config.outbox().lease()));
+        return Panache.withTransaction(() -> outbox.leaseUnsent(outboxConfig.batchSize(), outboxConfig.lease()));
     }
 
     private Uni<Integer> record(List<Outcome> outcomes) {

@@ -7,21 +7,21 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.OutboxConfig;
 
 /** Runs the relay on a schedule with this service's producer; one run at a time. */
 @ApplicationScoped
 public class OutboxRelayJob {
 
     private final OutboxRelay relay;
-    private final ArticleConfig config;
+    private final OutboxConfig outbox;
     private final String bootstrapServers;
     private volatile KafkaOutboxPublisher publisher;
 
-    public OutboxRelayJob(OutboxRelay relay, ArticleConfig config,
+    public OutboxRelayJob(OutboxRelay relay, OutboxConfig outbox,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.relay = relay;
-        this.config = config;
+        this.outbox = outbox;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -43,8 +43,8 @@ public class OutboxRelayJob {
         if (publisher == null) {
             synchronized (this) {
                 if (publisher == null) {
-                    publisher = new KafkaOutboxPublisher(config.outbox().bootstrapServers().orElse(bootstrapServers),
-                            config.outbox().deliveryTimeout(), config.outbox().maxBlock(), "article-service-outbox");
+                    publisher = new KafkaOutboxPublisher(outbox.bootstrapServers().orElse(bootstrapServers),
+                            outbox.deliveryTimeout(), outbox.maxBlock(), "article-service-outbox");
                 }
             }
         }
@@ -60,15 +60,15 @@ public class OutboxRelayJob {
     @ApplicationScoped
     public static class RelayDisabled implements Scheduled.SkipPredicate {
 
-        private final ArticleConfig config;
+        private final OutboxConfig outbox;
 
-        public RelayDisabled(ArticleConfig config) {
-            this.config = config;
+        public RelayDisabled(OutboxConfig outbox) {
+            this.outbox = outbox;
         }
 
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.outbox().relayEnabled();
+            return !outbox.relayEnabled();
         }
     }
 }

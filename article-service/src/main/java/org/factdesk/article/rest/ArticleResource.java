@@ -30,7 +30,7 @@ import org.factdesk.article.api.ArticleView;
 import org.factdesk.article.api.CreateArticleRequest;
 import org.factdesk.article.api.Page;
 import org.factdesk.article.api.UpdateArticleRequest;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.repository.ArticleQuery;
 import org.factdesk.article.repository.PageCursor;
@@ -44,12 +44,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final SecurityIdentity identity;
-    private final ArticleConfig config;
+    private final ArticleLimits limits;
 
-    public ArticleResource(ArticleService articles, SecurityIdentity identity, ArticleConfig config) {
+    public ArticleResource(ArticleService articles, SecurityIdentity identity, ArticleLimits limits) {
         this.articles = articles;
         this.identity = identity;
-        this.config = config;
+        this.limits = limits;
     }
 
     @POST
@@ -82,7 +82,7 @@ public class ArticleResource {
                 Optional.ofNullable(from),
                 Optional.ofNullable(to),
                 Optional.ofNullable(after).filter(cursor -> !cursor.isBlank()).map(PageCursor::decode),
-                limit == null ? config.article().defaultPageSize() : Math.min(limit, config.article().maxPageSize()));
+                limit == null ? limits.defaultPageSize() : Math.min(limit, limits.maxPageSize()));
         return articles.search(query);
     }
 

@@ -32,7 +32,7 @@ import org.factdesk.article.api.PatchClaimRequest;
 import org.factdesk.article.api.QueueRequest;
 import org.factdesk.article.api.VersionRequest;
 import org.factdesk.article.api.WithdrawRequest;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.domain.ClaimStatus;
 import org.factdesk.article.repository.PageCursor;
 import org.factdesk.article.service.ClaimService;
@@ -45,12 +45,12 @@ public class ClaimResource {
 
     private final ClaimService claims;
     private final SecurityIdentity identity;
-    private final ArticleConfig config;
+    private final ArticleLimits limits;
 
-    public ClaimResource(ClaimService claims, SecurityIdentity identity, ArticleConfig config) {
+    public ClaimResource(ClaimService claims, SecurityIdentity identity, ArticleLimits limits) {
         this.claims = claims;
         this.identity = identity;
-        this.config = config;
+        this.limits = limits;
     }
 
     @GET
@@ -62,7 +62,7 @@ public class ClaimResource {
             @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         return claims.overview(Optional.ofNullable(status),
                 Optional.ofNullable(after).filter(cursor -> !cursor.isBlank()).map(PageCursor::decode),
-                limit == null ? config.article().defaultPageSize() : limit);
+                limit == null ? limits.defaultPageSize() : limit);
     }
 
     @POST

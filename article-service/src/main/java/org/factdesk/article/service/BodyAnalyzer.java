@@ -3,7 +3,7 @@ package org.factdesk.article.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.domain.BodyFormat;
 
 /** Size check, conversion to text and claim detection, done before any transaction opens. */
@@ -12,18 +12,18 @@ public class BodyAnalyzer {
 
     private final BodyTextConverter converter;
     private final ClaimSuggester suggester;
-    private final ArticleConfig config;
+    private final ArticleLimits limits;
 
-    public BodyAnalyzer(BodyTextConverter converter, ClaimSuggester suggester, ArticleConfig config) {
+    public BodyAnalyzer(BodyTextConverter converter, ClaimSuggester suggester, ArticleLimits limits) {
         this.converter = converter;
         this.suggester = suggester;
-        this.config = config;
+        this.limits = limits;
     }
 
     public Uni<BodyAnalysis> analyze(String input, BodyFormat format) {
         long bytes = input.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > config.article().maxBodyBytes()) {
-            return Uni.createFrom().failure(new BodyTooLargeException(bytes, config.article().maxBodyBytes()));
+        if (bytes > limits.maxBodyBytes()) {
+            return Uni.createFrom().failure(new BodyTooLargeException(bytes, limits.maxBodyBytes()));
         }
         return Offload.compute(() -> {
             String body = converter.toText(input, format == null ? BodyFormat.TEXT : format);

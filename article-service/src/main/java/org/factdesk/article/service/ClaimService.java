@@ -22,7 +22,7 @@ import org.factdesk.article.api.PatchClaimRequest;
 import org.factdesk.article.api.QueueRequest;
 import org.factdesk.article.api.VerdictView;
 import org.factdesk.article.api.WithdrawRequest;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.MatchesConfig;
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimOrigin;
@@ -44,16 +44,16 @@ public class ClaimService {
     private final ClaimSuggester suggester;
     private final ArticleStatusTracker statusTracker;
     private final OutboxWriter outbox;
-    private final ArticleConfig config;
+    private final MatchesConfig matchesConfig;
 
     public ClaimService(ArticleRepository articles, ClaimRepository claims, ClaimSuggester suggester,
-            ArticleStatusTracker statusTracker, OutboxWriter outbox, ArticleConfig config) {
+            ArticleStatusTracker statusTracker, OutboxWriter outbox, MatchesConfig matchesConfig) {
         this.articles = articles;
         this.claims = claims;
         this.suggester = suggester;
         this.statusTracker = statusTracker;
         this.outbox = outbox;
-        this.config = config;
+        this.matchesConfig = matchesConfig;
     }
 
     /** A claim from a span the editor selected, scored like a detected one. */
@@ -196,7 +196,7 @@ public class ClaimService {
     public Uni<List<ClaimMatchView>> matches(UUID articleId, UUID claimId) {
         return articleAndClaim(articleId, claimId)
                 .chain(found -> claims.findCheckedSimilar(claimId, found.claim().text,
-                        config.matches().similarityThreshold(), config.matches().limit()))
+                        matchesConfig.similarityThreshold(), matchesConfig.limit()))
                 .chain(matches -> claims.list("from Claim c where c.id in ?1",
                                 matches.stream().map(match -> match.claimId()).toList())
                         .map(checked -> {

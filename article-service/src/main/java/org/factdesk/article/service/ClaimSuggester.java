@@ -3,7 +3,7 @@ package org.factdesk.article.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
-import org.factdesk.article.config.ArticleConfig;
+import org.factdesk.article.config.DetectionConfig;
 import org.factdesk.article.detection.ClaimDetector;
 import org.factdesk.article.detection.DetectedSentence;
 import org.factdesk.article.domain.TextSpan;
@@ -17,18 +17,18 @@ public class ClaimSuggester {
 
     private final ClaimDetector detector;
     private final BoilerplateLocator boilerplate;
-    private final ArticleConfig config;
+    private final DetectionConfig detection;
 
-    public ClaimSuggester(ClaimDetector detector, BoilerplateLocator boilerplate, ArticleConfig config) {
+    public ClaimSuggester(ClaimDetector detector, BoilerplateLocator boilerplate, DetectionConfig detection) {
         this.detector = detector;
         this.boilerplate = boilerplate;
-        this.config = config;
+        this.detection = detection;
     }
 
     public List<DetectedSentence> suggest(String body) {
         List<TextSpan> furniture = boilerplate.locate(body);
         return detector.detect(body).stream()
-                .filter(sentence -> sentence.score() > config.detection().threshold())
+                .filter(sentence -> sentence.score() > detection.threshold())
                 .filter(sentence -> !sentence.text().isBlank() && sentence.text().length() <= MAX_CLAIM_LENGTH)
                 .filter(sentence -> furniture.stream().noneMatch(new TextSpan(sentence.start(), sentence.end())::overlaps))
                 .sorted(Comparator.comparingDouble(DetectedSentence::score).reversed())
