@@ -36,7 +36,7 @@ export interface Page<T> {
 
 export interface ClaimVerdict {
   rating: Rating;
-  ratingValue: number;
+  ratingValue: number | null;
   label: string;
   summary: string;
   reviewId: string;
@@ -51,8 +51,9 @@ export interface Claim {
   articleId: string;
   text: string;
   originalText: string;
-  start: number;
-  end: number;
+  /** Null only when an edit removed the sentence of a claim already in review. */
+  start: number | null;
+  end: number | null;
   context: string;
   score: number | null;
   reasons: string[];
@@ -148,7 +149,7 @@ export interface Source {
 
 export interface ReviewVerdict {
   rating: Rating;
-  ratingValue: number;
+  ratingValue: number | null;
   label: string;
   summary: string;
   explanation: string;
@@ -167,7 +168,9 @@ export interface Review extends ReviewSummary {
   notes: Note[];
   sources: Source[];
   verdict: ReviewVerdict | null;
+  /** The review-service's action names valid in the current state: take, assign, submit, approve, request-changes, corrections. */
   allowedTransitions: string[];
+  claimReviewUrl: string | null;
 }
 
 export interface AuditEntry {
@@ -182,7 +185,7 @@ export interface AuditEntry {
 export interface ReviewStats {
   countsByState: Record<string, number>;
   overdue: number;
-  medianSecondsInStage: Record<string, number | null>;
+  medianSecondsInState: Record<string, number | null>;
   verdictMix: Record<string, number>;
   reviewerLoad: Record<string, number>;
 }

@@ -7,10 +7,10 @@ describe('role gating', () => {
     expect(capabilitiesOf({ roles: ['reviewer'] })).toEqual({ editArticles: false, research: true, approve: false, dashboard: true });
   });
 
-  it('gives editors editing and approval but not research', () => {
+  it('gives editors everything: articles, research and approval', () => {
     expect(capabilitiesOf({ roles: ['editor', 'offline_access'] })).toEqual({
       editArticles: true,
-      research: false,
+      research: true,
       approve: true,
       dashboard: true,
     });
@@ -34,6 +34,7 @@ describe('review transitions', () => {
     expect(offers({ state: 'SUBMITTED', allowedTransitions: ['PUBLISHED', 'CHANGES_REQUESTED'] }, 'approve')).toBe(true);
     expect(offers({ state: 'SUBMITTED', allowedTransitions: ['request-changes'] }, 'requestChanges')).toBe(true);
     expect(offers({ state: 'SUBMITTED', allowedTransitions: ['request-changes'] }, 'approve')).toBe(false);
+    expect(offers({ state: 'PUBLISHED', allowedTransitions: ['corrections'] }, 'correct')).toBe(true);
   });
 
   it('offers nothing when the service lists nothing for this user', () => {

@@ -1,4 +1,4 @@
-import type { Me, ReviewState } from '../api/types';
+import type { Me } from '../api/types';
 
 /**
  * What the signed-in user may do, derived from realm roles. The services refuse the same actions on
@@ -7,7 +7,7 @@ import type { Me, ReviewState } from '../api/types';
 export interface Capabilities {
   /** Create and edit articles, add, dismiss, queue and withdraw claims. */
   editArticles: boolean;
-  /** Work the review queue: take items, research, submit verdicts. */
+  /** Work the review queue: take items, research, submit verdicts (editors may pitch in). */
   research: boolean;
   /** Approve or send back submitted verdicts, correct published ones. */
   approve: boolean;
@@ -23,7 +23,7 @@ export function capabilitiesOf(me: Pick<Me, 'roles'> | null): Capabilities {
   const reviewer = has(me, 'reviewer') || admin;
   return {
     editArticles: editor,
-    research: reviewer,
+    research: reviewer || editor,
     approve: editor,
     dashboard: editor || reviewer,
   };
@@ -36,6 +36,3 @@ export function homePath(me: Pick<Me, 'roles'> | null): string {
   if (can.research) return '/queue';
   return '/articles';
 }
-
-/** States in which a review can be picked up from the queue. */
-export const TAKEABLE: ReadonlySet<ReviewState> = new Set<ReviewState>(['QUEUED', 'CHANGES_REQUESTED']);

@@ -1,8 +1,8 @@
 /** A span of the article body to highlight, with UTF-16 offsets as the article-service sends them. */
 export interface Span {
   id: string;
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
 }
 
 /** A run of body text covered by the same set of spans; `spans` is empty for plain text. */
@@ -32,7 +32,8 @@ export function snapToCodePoint(text: string, offset: number): number {
  */
 export function segment<S extends Span>(text: string, spans: readonly S[]): Segment<S>[] {
   const valid = spans
-    .map((span) => ({ span, start: snapToCodePoint(text, span.start), end: snapToCodePoint(text, span.end) }))
+    .filter((span) => span.start !== null && span.end !== null)
+    .map((span) => ({ span, start: snapToCodePoint(text, span.start!), end: snapToCodePoint(text, span.end!) }))
     .filter((s) => s.end > s.start);
   const cuts = new Set<number>([0, text.length]);
   for (const s of valid) {

@@ -1,10 +1,11 @@
 import type { Review, ReviewState } from '../api/types';
 
-export type ReviewAction = 'take' | 'submit' | 'approve' | 'requestChanges' | 'correct';
+export type ReviewAction = 'take' | 'assign' | 'submit' | 'approve' | 'requestChanges' | 'correct';
 
 /** How review-service may name each action in `allowedTransitions`: by verb or by target state. */
 const NAMES: Record<ReviewAction, string[]> = {
   take: ['take', 'in-research'],
+  assign: ['assign'],
   submit: ['submit', 'submitted'],
   approve: ['approve', 'published', 'publish'],
   requestChanges: ['request-changes', 'changes-requested'],
@@ -13,8 +14,9 @@ const NAMES: Record<ReviewAction, string[]> = {
 
 /** Where each action is possible when the service sends no list (older answers). */
 const FROM: Record<ReviewAction, ReviewState[]> = {
-  take: ['QUEUED'],
-  submit: ['IN_RESEARCH', 'CHANGES_REQUESTED'],
+  take: ['QUEUED', 'CHANGES_REQUESTED'],
+  assign: ['QUEUED', 'IN_RESEARCH', 'CHANGES_REQUESTED'],
+  submit: ['IN_RESEARCH'],
   approve: ['SUBMITTED'],
   requestChanges: ['SUBMITTED'],
   correct: ['PUBLISHED', 'CORRECTED'],

@@ -13,7 +13,8 @@ export interface LiveEvent {
   [field: string]: unknown;
 }
 
-type Listener = (topic: Topic, event: LiveEvent) => void;
+/** `resync`: the gateway dropped events for this browser, so every view reloads its data. */
+type Listener = (topic: Topic | 'resync', event: LiveEvent) => void;
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
 interface LiveHub {
@@ -55,6 +56,9 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         for (const listener of listeners.current) listener(topic, event);
       });
     }
+    source.addEventListener('resync', () => {
+      for (const listener of listeners.current) listener('resync', { eventId: 'resync' });
+    });
     return () => source.close();
   }, []);
 
@@ -76,7 +80,11 @@ export function useLiveStatus(): LiveStatus {
  * Calls `onEvent` for events on `topics` that pass `filter`. The latest callbacks are used without
  * resubscribing, so callers can pass inline functions.
  */
-export function useLive(topics: Topic[], onEvent: (topic: Topic, event: LiveEvent) => void, filter?: (event: LiveEvent) => boolean) {
+export function useLive(
+  topics: Topic[],
+  onEvent: (topic: Topic | 'resync', event: LiveEvent) => void,
+  filter?: (event: LiveEvent) => boolean,
+) {
   const { subscribe } = useContext(LiveContext);
   const latest = useRef({ onEvent, filter, topics });
   latest.current = { onEvent, filter, topics };
@@ -84,7 +92,7 @@ export function useLive(topics: Topic[], onEvent: (topic: Topic, event: LiveEven
     () =>
       subscribe((topic, event) => {
         const { onEvent: handle, filter: accept, topics: wanted } = latest.current;
-        if (wanted.includes(topic) && (!accept || accept(event))) handle(topic, event);
+        if (topic === 'resync' || (wanted.includes(topic) && (!accept || accept(event)))) handle(topic, event);
       }),
     [subscribe],
   );

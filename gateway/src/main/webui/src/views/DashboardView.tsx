@@ -33,7 +33,7 @@ const slug = (s: string) => s.toLowerCase().replace(/_/g, '-');
 
 function Stats({ stats }: { stats: ReviewStats }) {
   const counts = REVIEW_STATES.map((s) => ({ key: s, name: humanize(s), value: stats.countsByState?.[s] ?? 0 }));
-  const medians = Object.entries(stats.medianSecondsInStage ?? {}).map(([stage, seconds]) => ({
+  const medians = Object.entries(stats.medianSecondsInState ?? {}).map(([stage, seconds]) => ({
     key: stage,
     name: humanize(stage),
     value: seconds ?? 0,

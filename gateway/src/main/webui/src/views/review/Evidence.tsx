@@ -25,6 +25,7 @@ export function Evidence({ review, editable, onChanged }: { review: Review; edit
         ...source,
         publisher: source.publisher?.trim() || null,
         quote: source.quote?.trim() || null,
+        title: source.title.trim(),
         // The service stores an instant; the form asks for the day the page was read.
         accessedAt: source.accessedAt ? new Date(`${source.accessedAt}T12:00:00`).toISOString() : null,
       })
@@ -82,16 +83,16 @@ export function Evidence({ review, editable, onChanged }: { review: Review; edit
           <div className="field-row">
             <label className="field">
               Publisher
-              <input value={source.publisher ?? ''} onChange={set('publisher')} name="publisher" />
+              <input required value={source.publisher ?? ''} onChange={set('publisher')} name="publisher" />
             </label>
             <label className="field field-narrow">
               Accessed
-              <input type="date" value={source.accessedAt ?? ''} onChange={set('accessedAt')} name="accessedAt" />
+              <input type="date" required value={source.accessedAt ?? ''} onChange={set('accessedAt')} name="accessedAt" />
             </label>
           </div>
           <label className="field">
             Relevant quote
-            <textarea rows={3} value={source.quote ?? ''} onChange={set('quote')} name="quote" />
+            <textarea required rows={3} value={source.quote ?? ''} onChange={set('quote')} name="quote" />
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={source.primary} onChange={(e) => setSource((s) => ({ ...s, primary: e.target.checked }))} />
