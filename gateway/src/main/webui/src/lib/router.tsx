@@ -1,4 +1,4 @@
-import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 const listeners = new Set<() => void>();
 
@@ -14,17 +14,23 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   notify();
 }
 
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const snapshot = () => window.location.pathname + window.location.search;
+
+/**
+ * The current path. useSyncExternalStore re-checks the address after subscribing, so a navigation made
+ * by a child's effect before the parent subscribed (a redirect on first render) is not missed.
+ */
 export function useLocation(): { path: string; search: URLSearchParams } {
-  const [, force] = useState(0);
-  useEffect(() => {
-    const update = () => force((n) => n + 1);
-    listeners.add(update);
-    window.addEventListener('popstate', update);
-    return () => {
-      listeners.delete(update);
-      window.removeEventListener('popstate', update);
-    };
-  }, []);
+  useSyncExternalStore(subscribe, snapshot);
   return { path: window.location.pathname, search: new URLSearchParams(window.location.search) };
 }
 
