@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { http, setCsrfToken } from './api/client';
 import type { Me } from './api/types';
 import { App } from './App';
+import { homePath } from './auth/roles';
 import { SessionProvider } from './auth/session';
 import { ErrorBox, Loading } from './components/States';
 import { LiveProvider } from './live/live';
@@ -18,6 +19,8 @@ export function Bootstrap() {
       .get<Me>('/api/me')
       .then((who) => {
         setCsrfToken(who.csrfToken);
+        // The start address opens the user's home page; replaced before the first render of the app.
+        if (window.location.pathname === '/') window.history.replaceState(null, '', homePath(who));
         setMe(who);
       })
       .catch(setError);
