@@ -82,7 +82,7 @@ class KafkaResourcesTest {
             Acls acls = Acls.of(Kustomize.one(overlay, "KafkaUser", service));
             for (ServiceConfig.Channel channel : config.channels(env).values()) {
                 Map<String, String> needs = new LinkedHashMap<>();
-                needs.put(channel.topic(), channel.incoming() ? "Read" : "Write");
+                channel.topics().forEach(topic -> needs.put(topic, channel.incoming() ? "Read" : "Write"));
                 channel.deadLetterTopic().ifPresent(dlq -> needs.put(dlq, "Write"));
                 needs.forEach((topic, operation) -> {
                     if (!topics.contains(topic)) {

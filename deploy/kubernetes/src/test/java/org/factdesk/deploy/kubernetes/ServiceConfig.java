@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,6 +32,8 @@ final class ServiceConfig {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(.+)");
     private static final Set<String> KAFKA_CLIENT_CONFIGS = kafkaClientConfigs();
+    /** Properties Quarkus itself defines that expressions may use; the value stands for any value. */
+    private static final Map<String, String> BUILT_IN = Map.of("quarkus.uuid", "00000000-0000-0000-0000-000000000000");
 
     final String service;
     /** Keys without a profile, overridden by %prod keys: what the packaged service runs with. */
@@ -42,12 +46,16 @@ final class ServiceConfig {
 
     static ServiceConfig of(String service) {
         Path file = Repository.module(service).resolve("src/main/resources/application.properties");
-        Properties raw = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            raw.load(in);
+            return parse(service, in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file, e);
         }
+    }
+
+    static ServiceConfig parse(String service, Reader in) throws IOException {
+        Properties raw = new Properties();
+        raw.load(in);
         Map<String, String> effective = new TreeMap<>();
         raw.stringPropertyNames().stream().filter(k -> !k.startsWith("%")).forEach(k -> effective.put(k, raw.getProperty(k)));
         raw.stringPropertyNames().stream().filter(k -> k.startsWith("%prod."))
@@ -116,7 +124,7 @@ final class ServiceConfig {
         try {
             String value = env.containsKey(name) ? env.get(name)
                     : env.containsKey(envName(name)) ? env.get(envName(name))
-                    : properties.get(name);
+                    : properties.getOrDefault(name, BUILT_IN.get(name));
             return Optional.ofNullable(value).map(v -> expand(v, env, resolving));
         } finally {
             resolving.remove(name);
@@ -138,7 +146,7 @@ final class ServiceConfig {
     }
 
     /** A SmallRye Reactive Messaging channel and the Kafka topics it touches. */
-    record Channel(String name, boolean incoming, String topic, Optional<String> deadLetterTopic, String groupId) {
+    record Channel(String name, boolean incoming, List<String> topics, Optional<String> deadLetterTopic, String groupId) {
     }
 
     Map<String, Channel> channels(Map<String, String> env) {
@@ -152,7 +160,10 @@ final class ServiceConfig {
         Map<String, Channel> channels = new LinkedHashMap<>();
         directions.forEach((name, incoming) -> {
             String prefix = "mp.messaging." + (incoming ? "incoming." : "outgoing.") + name + ".";
-            String topic = value(prefix + "topic", env, name);
+            // "topics" (a comma-separated list, incoming only) wins over "topic"; the channel name is the default.
+            List<String> topics = value(prefix + "topics", env)
+                    .map(list -> Stream.of(list.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList())
+                    .orElseGet(() -> List.of(value(prefix + "topic", env, name)));
             Optional<String> deadLetter = Optional.empty();
             if (incoming && "dead-letter-queue".equals(value(prefix + "failure-strategy", env, "fail"))) {
                 deadLetter = Optional.of(value(prefix + "dead-letter-queue.topic", env, "dead-letter-topic-" + name));
@@ -160,7 +171,7 @@ final class ServiceConfig {
             String group = value(prefix + "group.id", env)
                     .or(() -> value("kafka.group.id", env))
                     .orElseGet(() -> value("quarkus.application.name", env, service));
-            channels.put(name, new Channel(name, incoming, topic, deadLetter, group));
+            channels.put(name, new Channel(name, incoming, topics, deadLetter, group));
         });
         return channels;
     }
