@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * A query parameter the service cannot read is the caller's mistake: 400 with the accepted values, instead of the
- * 404 that JAX-RS prescribes for unconvertible query parameters.
+ * 404 that JAX-RS prescribes for unconvertible query parameters (and instead of reading "sometimes" as false).
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
@@ -26,6 +26,12 @@ public class QueryParamConverters implements ParamConverterProvider {
         }
         if (rawType == Instant.class) {
             return (ParamConverter<T>) new InstantConverter();
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new IntegerConverter();
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new BooleanConverter();
         }
         return null;
     }
@@ -68,6 +74,46 @@ public class QueryParamConverters implements ParamConverterProvider {
 
         @Override
         public String toString(Instant value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private static final class IntegerConverter implements ParamConverter<Integer> {
+
+        @Override
+        public Integer fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.trim());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("'%s' is not a whole number in the accepted range".formatted(value));
+            }
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private static final class BooleanConverter implements ParamConverter<Boolean> {
+
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new BadRequestException("'%s' is not true or false".formatted(value));
+            };
+        }
+
+        @Override
+        public String toString(Boolean value) {
             return value == null ? null : value.toString();
         }
     }
