@@ -23,6 +23,7 @@ public enum Database {
         this.password = password;
     }
 
+    /** Collections become SQL arrays (uuid or text), for {@code = any(?)}. */
     /** The single number a query returns, e.g. {@code select count(*) from claim where article_id = ?}. */
     public long number(String sql, Object... parameters) {
         List<Object> row = rows(sql, parameters).get(0);
@@ -33,7 +34,9 @@ public enum Database {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setReadOnly(true);
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                statement.setObject(i + 1, parameters[i] instanceof java.util.Collection<?> values
+                        ? connection.createArrayOf(values.stream().anyMatch(java.util.UUID.class::isInstance) ? "uuid" : "text", values.toArray())
+                        : parameters[i]);
             }
             try (ResultSet result = statement.executeQuery()) {
                 List<List<Object>> rows = new ArrayList<>();

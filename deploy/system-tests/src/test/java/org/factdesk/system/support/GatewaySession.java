@@ -68,14 +68,19 @@ public final class GatewaySession {
 
     /** A call through the gateway with the session cookie and, when asked, the CSRF header. */
     public HttpResponse<String> call(String method, String path, String jsonBody, boolean withCsrf) {
+        return callWithCsrf(method, path, jsonBody, withCsrf ? csrfToken : null);
+    }
+
+    /** A call through the gateway with the session cookie and the given X-CSRF-Token (none when null). */
+    public HttpResponse<String> callWithCsrf(String method, String path, String jsonBody, String csrfHeader) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
-        if (withCsrf) {
-            request.header("X-CSRF-Token", csrfToken);
+        if (csrfHeader != null) {
+            request.header("X-CSRF-Token", csrfHeader);
         }
         request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         return send(request.build());

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -27,14 +28,14 @@ public final class TopicWriter implements AutoCloseable {
         this.producer = new KafkaProducer<>(config);
     }
 
-    public void send(String topic, String key, String value) {
-        send(topic, key, value.getBytes(StandardCharsets.UTF_8));
+    public RecordMetadata send(String topic, String key, String value) {
+        return send(topic, key, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends and waits for the broker's acknowledgement. */
-    public void send(String topic, String key, byte[] value) {
+    public RecordMetadata send(String topic, String key, byte[] value) {
         try {
-            producer.send(new ProducerRecord<>(topic, null, key, value, new RecordHeaders())).get(30, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(topic, null, key, value, new RecordHeaders())).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
