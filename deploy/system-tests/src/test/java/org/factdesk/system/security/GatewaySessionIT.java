@@ -3,6 +3,7 @@ package org.factdesk.system.security;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -36,6 +37,19 @@ class GatewaySessionIT {
         for (String service : new String[] {SystemUnderTest.ARTICLE + "/api/articles", SystemUnderTest.REVIEW + "/api/reviews"}) {
             Response response = given().header("Cookie", cookies).redirects().follow(false).get(service);
             assertEquals(401, response.statusCode(), service + " with the gateway's session cookie: " + response.asString());
+        }
+    }
+
+    /** Stored HTML and scripts are text to the UI; should one ever reach the DOM as markup, the policy keeps it inert. */
+    @Test
+    void theGatewaysContentSecurityPolicyKeepsStoredScriptsInert() {
+        for (String path : new String[] {"/", "/api/articles"}) {
+            HttpResponse<String> response = editor.call("GET", path, null, false);
+            assertEquals(200, response.statusCode(), path);
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"),
+                    path + ": Content-Security-Policy " + policy);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }
     }
 
