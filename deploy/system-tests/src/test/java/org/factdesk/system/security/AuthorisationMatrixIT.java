@@ -117,6 +117,31 @@ class AuthorisationMatrixIT {
         return tests.stream();
     }
 
+    /**
+     * GET /api/live (Server-Sent Events) is a Vert.x route, not in the gateway's OpenAPI document, so it has its own
+     * row here: every signed-in role gets the stream, nobody else does.
+     */
+    @TestFactory
+    Stream<DynamicTest> liveUpdatesAnswerEveryCallerAsTheTableSays() {
+        return Stream.of(Caller.values()).map(caller -> DynamicTest.dynamicTest("gateway GET /api/live as " + caller, () -> {
+            if (caller.role().isPresent()) {
+                Map.Entry<Integer, String> stream = SESSIONS.get(caller.role().get()).openStream("/api/live");
+                assertEquals(200, stream.getKey(), "GET /api/live as " + caller);
+                assertTrue(stream.getValue().startsWith("text/event-stream"), "content type " + stream.getValue());
+                return;
+            }
+            // Only the status line is read, so a stream wrongly opened cannot hang the test.
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(SystemUnderTest.GATEWAY + "/api/live"))
+                    .timeout(java.time.Duration.ofSeconds(30)).header("Accept", "text/event-stream");
+            caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String body = response.statusCode() == 200 ? "<stream>" : new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            response.body().close();
+            assertOutcome("gateway GET /api/live as " + caller, Expected.UNAUTHENTICATED, response.statusCode(), body);
+        }));
+    }
+
     private static void addServiceTests(List<DynamicTest> tests, String service, String baseUri, Map<Endpoint, Access> table) {
         table.forEach((endpoint, access) -> {
             for (Caller caller : Caller.values()) {

@@ -86,6 +86,22 @@ public final class GatewaySession {
         return send(request.build());
     }
 
+    /** Opens a streaming response (Server-Sent Events), returns its status and content type, and closes it. */
+    public Map.Entry<Integer, String> openStream(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return Map.entry(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void signIn() {
         // A page navigation (not /api/): the gateway answers with the OIDC redirect, which we follow to the form.
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + "/")).GET().build());
