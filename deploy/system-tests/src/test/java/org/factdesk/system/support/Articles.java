@@ -68,11 +68,16 @@ public final class Articles {
         String body = String.join(" ", texts);
         JsonPath article = create(editor, "System test " + UUID.randomUUID(), body);
         UUID articleId = UUID.fromString(article.getString("id"));
+        // Spans are offsets into the body as the service stored it.
+        String stored = article.getString("body");
         List<Map<String, Object>> detected = article.getList("claims");
         List<ClaimRef> claims = new ArrayList<>();
         int offset = 0;
         for (String text : texts) {
-            int start = body.indexOf(text, offset);
+            int start = stored.indexOf(text, offset);
+            if (start < 0) {
+                throw new IllegalStateException("sentence not found in the stored body: " + text);
+            }
             int end = start + text.length();
             offset = end;
             Map<String, Object> covering = detected.stream()
