@@ -29,7 +29,7 @@ public final class GatewaySession {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new LocalhostCookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -142,6 +142,32 @@ public final class GatewaySession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Browsers treat http://localhost as a secure context and send it Secure cookies (Keycloak marks its login
+     * cookies Secure; SameSite=None); java.net's cookie store would not, and the login form would fail.
+     */
+    private static final class LocalhostCookieManager extends CookieManager {
+
+        private static final Pattern SECURE = Pattern.compile(";\\s*Secure\\s*(?=;|$)", Pattern.CASE_INSENSITIVE);
+
+        LocalhostCookieManager() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> responseHeaders) throws IOException {
+            if (!"localhost".equals(uri.getHost()) && !"127.0.0.1".equals(uri.getHost())) {
+                super.put(uri, responseHeaders);
+                return;
+            }
+            Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
+            responseHeaders.forEach((name, values) -> headers.put(name, name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
+                    ? values.stream().map(value -> SECURE.matcher(value).replaceAll("")).toList()
+                    : values));
+            super.put(uri, headers);
         }
     }
 
