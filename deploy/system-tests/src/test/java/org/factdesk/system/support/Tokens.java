@@ -1,12 +1,17 @@
 package org.factdesk.system.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /** Real access tokens from the running Keycloak (password grant), cached until shortly before they expire. */
 public final class Tokens {
@@ -67,17 +72,30 @@ public final class Tokens {
         return SystemUnderTest.KEYCLOAK + "/realms/" + client.realm;
     }
 
-    private static Cached fetch(Client client, String user) {
-        JsonPath body = given()
-                .formParam("grant_type", "password")
-                .formParam("client_id", client.clientId)
-                .formParam("client_secret", client.secret)
-                .formParam("username", user)
-                .formParam("password", user)
-                .formParam("scope", "openid")
-                .post(issuer(client) + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().jsonPath();
+    /**
+     * Keycloak's brute-force protection may lock a demo user for a moment when another test proves that a wrong
+     * password is refused; getting a token is not what is tested here, so a refusal is retried for a while.
+     */
+    private static synchronized Cached fetch(Client client, String user) {
+        Response[] last = new Response[1];
+        try {
+            await("token for " + user + " from " + client.clientId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        last[0] = given()
+                                .formParam("grant_type", "password")
+                                .formParam("client_id", client.clientId)
+                                .formParam("client_secret", client.secret)
+                                .formParam("username", user)
+                                .formParam("password", user)
+                                .formParam("scope", "openid")
+                                .post(issuer(client) + "/protocol/openid-connect/token");
+                        return last[0].statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("no token for " + user + " from " + client.clientId + ": "
+                    + (last[0] == null ? "no answer" : last[0].statusCode() + " " + last[0].asString()), e);
+        }
+        JsonPath body = last[0].jsonPath();
         long lifetime = body.getLong("expires_in");
         return new Cached(body.getString("access_token"), Instant.now().plusSeconds(Math.max(0, lifetime - 30)));
     }
