@@ -28,7 +28,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * The broker goes away for 20 s in the middle of the work and comes back: the transactional outboxes hold what
  * the services could not publish, and every claim and every verdict arrives exactly once on the other side.
- * Default: 1,000 claims and 500 approvals; --long: 3,000 and 1,500.
+ * --long runs the issue's figures, 1,000 claims and 500 approvals; the default run, which must stay short on 2 cores,
+ * proves the same with 300 and 150 across the same two 20 s outages.
  */
 class BrokerOutageIT {
 
@@ -38,7 +39,7 @@ class BrokerOutageIT {
     @Test
     void claimsQueuedAndVerdictsApprovedWhileTheBrokerIsDownArriveExactlyOnce() {
         Faults.requireOwnedStack();
-        int claimCount = SystemUnderTest.longRun() ? 3000 : 1000;
+        int claimCount = SystemUnderTest.longRun() ? 1000 : 300;
         int approvalCount = claimCount / 2;
 
         ClaimBatch batch = ClaimBatch.prepare("editor", claimCount);

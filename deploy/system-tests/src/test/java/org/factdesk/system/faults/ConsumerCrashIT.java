@@ -24,7 +24,7 @@ class ConsumerCrashIT {
     @Test
     void aConsumerKilledMidBatchLosesNothingAndAppliesNothingTwice() {
         Faults.requireOwnedStack();
-        int claimCount = SystemUnderTest.longRun() ? 2000 : 400;
+        int claimCount = SystemUnderTest.longRun() ? 2000 : 300;
         ClaimBatch batch = ClaimBatch.prepare("editor", claimCount);
         List<UUID> claimIds = batch.claimIds();
         String itemsOfBatch = "select count(*) from review_item where claim_id = any(?)";
