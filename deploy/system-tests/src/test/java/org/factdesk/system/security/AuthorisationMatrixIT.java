@@ -64,7 +64,14 @@ class AuthorisationMatrixIT {
 
     /** The gateway's own API; everything under /api/articles and /api/reviews is the services' API proxied. */
     static final Map<Endpoint, Access> GATEWAY = table(
-            row("GET", "/api/me", Access.signedIn()));
+            row("GET", "/api/me", Access.signedIn()),
+            // Server-Sent Events: checked on the status line only (LIVE below).
+            row("GET", "/api/live", Access.signedIn()),
+            // A page, not an API: the unauthenticated are sent to sign in, the signed-in to Keycloak's sign-out.
+            row("GET", "/logout", Access.signedIn()));
+
+    private static final Endpoint LIVE = Endpoint.of("GET", "/api/live");
+    private static final Endpoint LOGOUT = Endpoint.of("GET", "/logout");
 
     /** One gateway login per demo user, made when first needed. */
     private static final Map<String, GatewaySession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -101,35 +108,56 @@ class AuthorisationMatrixIT {
         all.forEach((endpoint, access) -> {
             for (Caller caller : Caller.values()) {
                 String name = "gateway " + endpoint + " as " + caller;
-                tests.add(DynamicTest.dynamicTest(name, () -> checkThroughGateway(name, endpoint, access, caller)));
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    if (endpoint.equals(LIVE)) {
+                        checkLive(name, caller);
+                    } else if (endpoint.equals(LOGOUT)) {
+                        checkLogout(name, caller);
+                    } else {
+                        checkThroughGateway(name, endpoint, access, caller);
+                    }
+                }));
             }
         });
         return tests.stream();
     }
 
+    /** Every signed-in role gets the stream; nobody else does. Only the status line is read, so a wrongly opened stream cannot hang the test. */
+    private static void checkLive(String name, Caller caller) throws Exception {
+        if (caller.role().isPresent()) {
+            Map.Entry<Integer, String> stream = session(caller.role().get()).openStream(LIVE.path());
+            assertEquals(200, stream.getKey(), name);
+            assertTrue(stream.getValue().startsWith("text/event-stream"), name + ": content type " + stream.getValue());
+            return;
+        }
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(SystemUnderTest.GATEWAY + LIVE.path()))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Accept", "text/event-stream");
+        caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        String body = response.statusCode() == 200 ? "<stream>" : new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        response.body().close();
+        assertOutcome(name, Expected.UNAUTHENTICATED, response.statusCode(), body);
+    }
+
     /**
-     * GET /api/live (Server-Sent Events) is a Vert.x route, not in the gateway's OpenAPI document, so it has its own
-     * row here: every signed-in role gets the stream, nobody else does.
+     * Signing out ends a session, so each signed-in caller uses a fresh one: it is sent to Keycloak's end-session
+     * endpoint. Without a session (bearer tokens do not count) the gateway sends the browser to sign in instead.
      */
-    @TestFactory
-    Stream<DynamicTest> liveUpdatesAnswerEveryCallerAsTheTableSays() {
-        return Stream.of(Caller.values()).map(caller -> DynamicTest.dynamicTest("gateway GET /api/live as " + caller, () -> {
-            if (caller.role().isPresent()) {
-                Map.Entry<Integer, String> stream = session(caller.role().get()).openStream("/api/live");
-                assertEquals(200, stream.getKey(), "GET /api/live as " + caller);
-                assertTrue(stream.getValue().startsWith("text/event-stream"), "content type " + stream.getValue());
-                return;
-            }
-            // Only the status line is read, so a stream wrongly opened cannot hang the test.
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(SystemUnderTest.GATEWAY + "/api/live"))
-                    .timeout(java.time.Duration.ofSeconds(30)).header("Accept", "text/event-stream");
+    private static void checkLogout(String name, Caller caller) {
+        GatewaySession session = caller.role().map(GatewaySession::login).orElse(null);
+        Map.Entry<Integer, String> answer;
+        if (session != null) {
+            answer = session.navigateWithoutFollowing(LOGOUT.path());
+        } else {
+            RequestSpecification request = given().baseUri(SystemUnderTest.GATEWAY).redirects().follow(false);
             caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-            HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient()
-                    .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            String body = response.statusCode() == 200 ? "<stream>" : new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            response.body().close();
-            assertOutcome("gateway GET /api/live as " + caller, Expected.UNAUTHENTICATED, response.statusCode(), body);
-        }));
+            Response response = request.get(LOGOUT.path());
+            answer = Map.entry(response.statusCode(), String.valueOf(response.header("Location")));
+        }
+        assertEquals(302, answer.getKey(), name + " -> " + answer);
+        String expected = session != null ? "/protocol/openid-connect/logout" : "/protocol/openid-connect/auth";
+        assertTrue(answer.getValue().contains(expected), name + ": redirected to " + answer.getValue() + ", expected " + expected);
     }
 
     private static void addServiceTests(List<DynamicTest> tests, String service, String baseUri, Map<Endpoint, Access> table) {

@@ -86,6 +86,22 @@ public final class GatewaySession {
         return send(request.build());
     }
 
+    /** A page navigation that does not follow the redirect it gets: status and Location. */
+    public Map.Entry<Integer, String> navigateWithoutFollowing(String path) {
+        HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> response = noRedirects.send(HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return Map.entry(response.statusCode(), response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a streaming response (Server-Sent Events), returns its status and content type, and closes it. */
     public Map.Entry<Integer, String> openStream(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))
