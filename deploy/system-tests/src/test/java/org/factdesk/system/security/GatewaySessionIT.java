@@ -32,7 +32,7 @@ class GatewaySessionIT {
         String cookies = editor.gatewayCookieHeader();
         assertFalse(cookies.isBlank(), "the gateway set no session cookie");
         // The cookie is good at the gateway...
-        assertEquals(200, editor.call("GET", "/api/articles", null, false).statusCode());
+        assertEquals(200, editor.call("GET", "/api/me", null, false).statusCode());
         // ...and worthless at the services, which take bearer tokens only.
         for (String service : new String[] {SystemUnderTest.ARTICLE + "/api/articles", SystemUnderTest.REVIEW + "/api/reviews"}) {
             Response response = given().header("Cookie", cookies).redirects().follow(false).get(service);
@@ -43,7 +43,7 @@ class GatewaySessionIT {
     /** Stored HTML and scripts are text to the UI; should one ever reach the DOM as markup, the policy keeps it inert. */
     @Test
     void theGatewaysContentSecurityPolicyKeepsStoredScriptsInert() {
-        for (String path : new String[] {"/", "/api/articles"}) {
+        for (String path : new String[] {"/", "/api/me"}) {
             HttpResponse<String> response = editor.call("GET", path, null, false);
             assertEquals(200, response.statusCode(), path);
             String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
