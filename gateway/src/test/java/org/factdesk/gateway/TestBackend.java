@@ -28,9 +28,9 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(this::handle);
         server.listen(0, "localhost").toCompletionStage().toCompletableFuture().join();
         return Map.of(
-                "factdesk.article-service.url", "http://localhost:" + server.actualPort(),
-                "factdesk.review-service.url", "http://localhost:" + unusedPort(),
-                "factdesk.proxy.response-timeout", "1500ms");
+                "factdesk.gateway.article-service.url", "http://localhost:" + server.actualPort(),
+                "factdesk.gateway.review-service.url", "http://localhost:" + unusedPort(),
+                "factdesk.gateway.proxy.response-timeout", "1500ms");
     }
 
     private void handle(HttpServerRequest request) {

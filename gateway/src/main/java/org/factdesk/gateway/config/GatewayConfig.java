@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Everything the gateway needs to know besides Quarkus' own settings; see application.properties. */
-@ConfigMapping(prefix = "factdesk")
+@ConfigMapping(prefix = "factdesk.gateway")
 public interface GatewayConfig {
 
     /** Where /api/articles/** is routed. */

@@ -30,7 +30,7 @@ public class CsrfTokens {
     public CsrfTokens(GatewayConfig config) {
         String secret = config.csrf().secret();
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("factdesk.csrf.secret (FACTDESK_CSRF_SECRET) must have at least "
+            throw new IllegalStateException("factdesk.gateway.csrf.secret (FACTDESK_CSRF_SECRET) must have at least "
                     + MIN_SECRET_LENGTH + " characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
