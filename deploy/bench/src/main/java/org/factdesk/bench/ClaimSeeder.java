@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Fills the services' databases with queued claims directly in SQL (generate_series), matching their Flyway schemas:
@@ -35,12 +37,26 @@ public final class ClaimSeeder {
             long chunkEnd = Math.min(to, chunkStart + CHUNK);
             long firstArticle = chunkStart / CLAIMS_PER_ARTICLE;
             long lastArticle = (chunkEnd - 1) / CLAIMS_PER_ARTICLE;
-            try (Connection article = articleDb()) {
-                execute(article, ARTICLES, firstArticle, lastArticle);
-                execute(article, CLAIMS, chunkStart, chunkEnd - 1);
-            }
+            long chunkFirst = chunkStart;
+            // The two databases fill in parallel: one PostgreSQL backend per core.
+            CompletableFuture<Void> articleSide = CompletableFuture.runAsync(() -> {
+                try (Connection article = articleDb()) {
+                    execute(article, ARTICLES, firstArticle, lastArticle);
+                    execute(article, CLAIMS, chunkFirst, chunkEnd - 1);
+                } catch (SQLException e) {
+                    throw new CompletionException(e);
+                }
+            });
             try (Connection review = reviewDb()) {
                 execute(review, REVIEW_ITEMS, chunkStart, chunkEnd - 1);
+            }
+            try {
+                articleSide.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e;
             }
             System.out.printf("    seeded claims up to %,d (%.0f s)%n", chunkEnd, (System.nanoTime() - started) / 1e9);
         }

@@ -59,7 +59,9 @@ public final class PgBench {
             if (!tps.find()) {
                 throw new IllegalStateException("no tps in pgbench output: " + out);
             }
-            return new Result(String.join(" ", command.subList(0, command.size() - 1)) + " <db> # " + Files.readString(script).trim(),
+            String shown = String.join(" ", command).replace(script.toString(), "insert.sql") + "  # insert.sql: "
+                    + Files.readString(script).trim();
+            return new Result(shown,
                     clients, duration.toSeconds(), Double.parseDouble(tps.group(1)),
                     latency.find() ? Double.parseDouble(latency.group(1)) : Double.NaN);
         } catch (IOException e) {
