@@ -33,8 +33,9 @@ public final class IngestSection {
     }
 
     public Result run(BrowserSession editor) throws Exception {
-        Supplier<HttpCall> viaGateway = () -> HttpCall.postJson(config.gatewayUrl() + "/api/articles",
-                editor.headers(true), articles.createRequest(sequence.incrementAndGet()));
+        Map<String, String> session = editor.headers(true);
+        Supplier<HttpCall> viaGateway = () -> HttpCall.postJson(config.gatewayUrl() + "/api/articles", session,
+                articles.createRequest(sequence.incrementAndGet()));
         Map<String, String> bearer = Map.of("Authorization", tokens.bearer("editor"), "Content-Type", "application/json",
                 "Accept", "application/json");
         Supplier<HttpCall> direct = () -> HttpCall.postJson(config.articleUrl() + "/api/articles", bearer,

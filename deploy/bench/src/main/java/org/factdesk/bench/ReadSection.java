@@ -2,6 +2,7 @@ package org.factdesk.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -34,7 +35,8 @@ public final class ReadSection {
     /** The limit: the gateway's trivial endpoint at the same rates. */
     public List<LoadResult> trivial(BrowserSession session) {
         Bench.step("read: limit, GET /api/me on the gateway");
-        Supplier<HttpCall> me = () -> HttpCall.get(config.gatewayUrl() + "/api/me", session.headers(false));
+        Map<String, String> headers = session.headers(false);
+        Supplier<HttpCall> me = () -> HttpCall.get(config.gatewayUrl() + "/api/me", headers);
         load.saturation("warm-up /api/me", me, SATURATION_CONCURRENCY, config.warmUp(), Integer.MAX_VALUE, null);
         return ladder("GET /api/me (gateway only)", me);
     }
@@ -44,10 +46,11 @@ public final class ReadSection {
             throw new IllegalStateException("no articles to read");
         }
         AtomicLong next = new AtomicLong();
+        Map<String, String> headers = session.headers(false);
         Supplier<HttpCall> article = () -> HttpCall.get(config.gatewayUrl() + "/api/articles/"
-                + articleIds.get((int) (next.getAndIncrement() % articleIds.size())), session.headers(false));
+                + articleIds.get((int) (next.getAndIncrement() % articleIds.size())), headers);
         Supplier<HttpCall> queue = () -> HttpCall.get(config.gatewayUrl() + "/api/reviews"
-                + QUEUE_QUERIES.get((int) (next.getAndIncrement() % QUEUE_QUERIES.size())), session.headers(false));
+                + QUEUE_QUERIES.get((int) (next.getAndIncrement() % QUEUE_QUERIES.size())), headers);
         Bench.step("read (" + dataset + "): warm-up");
         load.saturation("warm-up article", article, SATURATION_CONCURRENCY, config.warmUp(), Integer.MAX_VALUE, null);
         load.saturation("warm-up queue", queue, SATURATION_CONCURRENCY, config.warmUp(), Integer.MAX_VALUE, null);

@@ -33,6 +33,7 @@ public final class Report {
         json.put("run", run);
         json.put("machine", machine);
         json.put("goals", goals);
+        json.put("limits", limitRows());
         Map<String, Object> ingestJson = new LinkedHashMap<>();
         ingestJson.put("result", ingest);
         ingestJson.put("cpuMillisPerArticleAtSaturation", Double.isNaN(ingestCpuMillisPerArticle) ? null : ingestCpuMillisPerArticle);
@@ -79,6 +80,11 @@ public final class Report {
                     .append(" | ").append(goal.target())
                     .append(" | ").append(goal.met() == null ? "not measured" : goal.met() ? "yes" : "**no**").append(" |\n");
         }
+
+        md.append("\n## Figures against their limits\n\n| figure | value | limit | value | ratio |\n| --- | ---: | --- | ---: | ---: |\n");
+        limitRows().forEach(row -> md.append("| %s | %s | %s | %s | %s |\n".formatted(row.figure(), number(row.value()),
+                row.limit(), number(row.limitValue()), row.limitValue() == null || row.value() == null || row.limitValue() == 0
+                        ? "–" : "%.2f".formatted(row.value() / row.limitValue()))));
 
         md.append("\n## 1. Ingest (articles with claim detection)\n\n");
         if (ingest != null) {
@@ -138,6 +144,43 @@ public final class Report {
             notes.forEach(note -> md.append("- ").append(note).append('\n'));
         }
         return md.toString();
+    }
+
+    record LimitRow(String figure, Double value, String limit, Double limitValue) {
+    }
+
+    /** Every measured figure that has a limit, side by side. */
+    List<LimitRow> limitRows() {
+        List<LimitRow> rows = new ArrayList<>();
+        if (ingest != null) {
+            rows.add(new LimitRow("ingest via gateway, saturation (articles/s)", ingest.gatewaySaturation().throughput(),
+                    "direct to article-service, saturation", ingest.directSaturation().throughput()));
+            rows.add(new LimitRow("ingest via gateway, saturation (articles/s)", ingest.gatewaySaturation().throughput(),
+                    "pgbench single-row INSERT (tx/s)", ingest.pgbench().tps()));
+            rows.add(new LimitRow("ingest via gateway at %.0f/s, p99 ms".formatted(ingest.fixedRate()), ingest.gatewayFixed().p99(),
+                    "direct at the same rate, p99 ms", ingest.directFixed().p99()));
+        }
+        for (ReadSection.Result read : reads) {
+            for (List<LoadResult> runs : List.of(read.articleView(), read.queuePage())) {
+                for (int i = 0; i < runs.size() && i < trivial.size(); i++) {
+                    LoadResult run = runs.get(i);
+                    LoadResult limit = trivial.get(i);
+                    if (run.saturation()) {
+                        rows.add(new LimitRow(run.name() + " (req/s)", run.throughput(), limit.name() + " (req/s)", limit.throughput()));
+                    } else {
+                        rows.add(new LimitRow(run.name() + ", p99 ms", run.p99(), limit.name() + ", p99 ms", limit.p99()));
+                    }
+                }
+            }
+        }
+        if (events != null) {
+            for (EventLatency latency : List.of(events.queueToReview(), events.queueToBrowser(), events.approveToArticle(),
+                    events.approveToBrowser())) {
+                rows.add(new LimitRow(latency.name() + ", p99 ms", latency.p99(), "Kafka produce -> consume, p99 ms",
+                        events.kafkaRaw().p99()));
+            }
+        }
+        return rows;
     }
 
     private static void loadTable(StringBuilder md, List<LoadResult> runs) {
