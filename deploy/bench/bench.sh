@@ -5,6 +5,7 @@
 # Full mode starts the three services itself on databases of its own (factdesk_*_bench, recreated empty, dropped
 # afterwards), one after the other so each start-up time is its own, and restores services this launcher was
 # running before. Smoke mode (seconds, tiny counts, no million-claim step) uses the running system when it is up.
+# FACTDESK_BENCH_OPTS adds JVM options to the harness, e.g. -Dfactdesk.bench.sections=events to run one section.
 set -euo pipefail
 ROOT="${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 export ROOT
@@ -45,7 +46,7 @@ start_measured() {
   local s=$1 port start deadline
   port=$(service_port "$s")
   port_open "$port" && die "port $port for $s is taken by a process this launcher did not start; stop it first"
-  say "starting $s on $port (database factdesk_${s%-service}$BENCH_SUFFIX)"
+  say "starting $s on $port"
   start=$(now_millis)
   # The same command line as services_up in deploy/local/stack.sh.
   FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" spawn "$s" java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$s")"
@@ -121,5 +122,5 @@ timeout 20m java -Xms256m -Xmx1g -XX:+UseParallelGC \
   -Dfactdesk.bench.realm-url="$FACTDESK_OIDC_URL" \
   -Dfactdesk.bench.kafka="$FACTDESK_KAFKA_BOOTSTRAP" \
   -Dfactdesk.bench.db-host="$FACTDESK_DB_HOST" -Dfactdesk.bench.db-port="$FACTDESK_DB_PORT" \
-  ${DB_PROPS[@]+"${DB_PROPS[@]}"} ${READY_PROPS[@]+"${READY_PROPS[@]}"} \
+  ${DB_PROPS[@]+"${DB_PROPS[@]}"} ${READY_PROPS[@]+"${READY_PROPS[@]}"} ${FACTDESK_BENCH_OPTS:-} \
   -cp "$MODULE/target/classes:$(cat "$MODULE/target/runtime.classpath")" org.factdesk.bench.Bench

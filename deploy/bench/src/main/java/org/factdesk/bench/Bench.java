@@ -158,6 +158,10 @@ public final class Bench {
     }
 
     private void section(String name, Section section) {
+        if (!config.runs(name)) {
+            report.notes.add("Section " + name + " not run (-Dfactdesk.bench.sections).");
+            return;
+        }
         try {
             section.run();
         } catch (Exception | AssertionError e) {

@@ -29,7 +29,8 @@ public record BenchConfig(
         Duration runLength,
         Duration warmUp,
         int events,
-        int ingestRate) {
+        int ingestRate,
+        java.util.Set<String> sections) {
 
     public static BenchConfig fromSystemProperties() {
         boolean smoke = Boolean.getBoolean("factdesk.bench.smoke");
@@ -54,7 +55,13 @@ public record BenchConfig(
                 Duration.ofMillis(Long.parseLong(property("factdesk.bench.run-millis", smoke ? "1500" : "10000"))),
                 Duration.ofMillis(Long.parseLong(property("factdesk.bench.warmup-millis", smoke ? "500" : "5000"))),
                 Integer.parseInt(property("factdesk.bench.events", smoke ? "5" : "1000")),
-                Integer.parseInt(property("factdesk.bench.ingest-rate", smoke ? "5" : "100")));
+                Integer.parseInt(property("factdesk.bench.ingest-rate", smoke ? "5" : "100")),
+                java.util.Set.of(property("factdesk.bench.sections", "read,events,ingest,footprint").split(",")));
+    }
+
+    /** Whether a section runs; all do unless -Dfactdesk.bench.sections names some (for working on one of them). */
+    public boolean runs(String section) {
+        return sections.contains(section);
     }
 
     /** Request rates of the read section: the two of the issue, then saturation. */

@@ -37,7 +37,29 @@ public final class KeycloakTokens {
         return Map.of("Authorization", bearer(user));
     }
 
+    /**
+     * Keycloak's brute-force protection briefly refuses a demo user after other clients' failed logins (tests try
+     * wrong passwords on purpose): retry for a while before giving up.
+     */
     private Token fetch(String user) {
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            try {
+                return request(user);
+            } catch (IllegalStateException e) {
+                last = e;
+                try {
+                    Thread.sleep(2000L << attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+        throw last;
+    }
+
+    private Token request(String user) {
         String form = Map.of("grant_type", "password", "client_id", clientId, "client_secret", clientSecret,
                         "username", user, "password", user, "scope", "openid")
                 .entrySet().stream()
