@@ -48,8 +48,14 @@ start_measured() {
   port_open "$port" && die "port $port for $s is taken by a process this launcher did not start; stop it first"
   say "starting $s on $port"
   start=$(now_millis)
-  # The same command line as services_up in deploy/local/stack.sh.
-  FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" spawn "$s" java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$s")"
+  # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own: a system
+  # running beside the benchmark (on the same broker) keeps its partitions, and the bench databases only get
+  # the events of this run's claims.
+  FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" \
+  FACTDESK_ARTICLE_GROUP=article-service-bench \
+  MP_MESSAGING_INCOMING_CLAIMS_QUEUED_GROUP_ID=review-service-bench \
+  MP_MESSAGING_INCOMING_CLAIMS_WITHDRAWN_GROUP_ID=review-service-bench \
+    spawn "$s" java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$s")"
   deadline=$((start + 90000))
   until service_ready "$s"; do
     running "$s" || { tail -n 30 "$LOGS/$s.log" >&2; die "$s exited during start-up (log: $LOGS/$s.log)"; }
