@@ -48,9 +48,8 @@ start_measured() {
   port_open "$port" && die "port $port for $s is taken by a process this launcher did not start; stop it first"
   say "starting $s on $port"
   start=$(now_millis)
-  # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own: a system
-  # running beside the benchmark (on the same broker) keeps its partitions, and the bench databases only get
-  # the events of this run's claims.
+  # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own, so that a
+  # system running beside the benchmark on the same broker keeps its partitions.
   FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" \
   FACTDESK_ARTICLE_GROUP=article-service-bench \
   MP_MESSAGING_INCOMING_CLAIMS_QUEUED_GROUP_ID=review-service-bench \
