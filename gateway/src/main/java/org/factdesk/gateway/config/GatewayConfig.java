@@ -1,0 +1,73 @@
+package org.factdesk.gateway.config;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything the gateway needs to know besides Quarkus' own settings; see application.properties. */
+@ConfigMapping(prefix = "factdesk")
+public interface GatewayConfig {
+
+    /** Where /api/articles/** is routed. */
+    Upstream articleService();
+
+    /** Where /api/reviews/** is routed. */
+    Upstream reviewService();
+
+    Proxy proxy();
+
+    Csrf csrf();
+
+    Live live();
+
+    Keycloak keycloak();
+
+    interface Upstream {
+        /** Base URL (scheme, host, port) of the service, e.g. http://localhost:8081. */
+        String url();
+    }
+
+    interface Proxy {
+        /** Longest wait for a TCP connection to a service; past it the browser gets 504. */
+        @WithDefault("3s")
+        Duration connectTimeout();
+
+        /** Longest silence from a service while waiting for its response; past it the browser gets 504. */
+        @WithDefault("15s")
+        Duration responseTimeout();
+    }
+
+    interface Csrf {
+        /**
+         * Key of the HMAC that binds a CSRF token to the Keycloak session. Shared by all replicas and kept
+         * across restarts, so a token handed out by one instance is accepted by every other.
+         */
+        String secret();
+    }
+
+    interface Live {
+        /** Topics relayed to the browsers; a role sees the subset {@link #reviewerTopics()} or all of them. */
+        Set<String> topics();
+
+        /** Topics a reviewer may see (the review queue); editors and admins see every topic. */
+        Set<String> reviewerTopics();
+
+        /** Interval of the SSE comment lines that keep idle proxies from closing the stream. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /**
+         * Bytes that may wait unsent for one browser. A browser that falls this far behind loses events
+         * and is told to resync instead of stalling the Kafka consumer or growing the heap.
+         */
+        @WithDefault("65536")
+        int bufferBytes();
+    }
+
+    interface Keycloak {
+        /** Origin of the Keycloak login pages, allowed as a form target by the Content-Security-Policy. */
+        String origin();
+    }
+}

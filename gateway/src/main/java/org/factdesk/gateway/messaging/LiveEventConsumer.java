@@ -1,0 +1,46 @@
+package org.factdesk.gateway.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.factdesk.gateway.live.LiveEvent;
+import org.factdesk.gateway.live.LiveEventHub;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Reads every event of the live topics (see {@code mp.messaging.incoming.live-events}) and hands it to the open
+ * browser streams. The gateway changes no state, so there is nothing to make idempotent: a redelivered event is
+ * shown again, which the UI tolerates (it reloads by id). Unparseable records are not relayed; the owning
+ * services' consumers dead-letter them, every gateway replica doing the same would only duplicate them.
+ */
+@ApplicationScoped
+public class LiveEventConsumer {
+
+    private final LiveEventHub hub;
+
+    public LiveEventConsumer(LiveEventHub hub) {
+        this.hub = hub;
+    }
+
+    @Incoming("live-events")
+    public void consume(ConsumerRecord<String, String> record) {
+        if (record.value() == null || !isJsonObject(record.value())) {
+            Log.warnf("not relaying unparseable record %s-%d@%d", record.topic(), record.partition(), record.offset());
+            return;
+        }
+        hub.publish(new LiveEvent(record.topic(), record.value()));
+    }
+
+    private static boolean isJsonObject(String value) {
+        try {
+            new JsonObject(value);
+            return true;
+        } catch (DecodeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.factdesk.review.api;
+
+import org.factdesk.review.domain.Priority;
+import org.factdesk.review.domain.ReviewState;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One item with its research; allowedTransitions names the action endpoints valid in its current state. */
+public record ReviewView(UUID id, long version, UUID claimId, UUID articleId, String articleTitle, String articleUrl,
+                         Instant articlePublishedAt, String claimText, String claimAuthor, String context,
+                         String language, double checkWorthiness, Priority priority, Instant dueAt, boolean overdue,
+                         String queuedBy, Instant queuedAt, ReviewState state, String assignee, Instant createdAt,
+                         Instant updatedAt, List<NoteView> notes, List<SourceView> sources, VerdictView verdict,
+                         List<String> allowedTransitions, String claimReviewUrl) {
+}

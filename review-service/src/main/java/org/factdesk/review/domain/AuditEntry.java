@@ -1,0 +1,50 @@
+package org.factdesk.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Who changed what on an item, when, between which states, and why. Append-only. */
+@Entity
+@Table(name = "review_audit")
+public class AuditEntry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "review_id", nullable = false)
+    public UUID reviewId;
+    @Column(nullable = false)
+    public Instant at;
+    @Column(nullable = false)
+    public String actor;
+    @Column(nullable = false)
+    public String action;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state")
+    public ReviewState fromState;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state", nullable = false)
+    public ReviewState toState;
+    public String reason;
+
+    public static AuditEntry of(UUID reviewId, Instant at, String actor, String action, ReviewState from,
+                                ReviewState to, String reason) {
+        AuditEntry entry = new AuditEntry();
+        entry.reviewId = reviewId;
+        entry.at = at;
+        entry.actor = actor;
+        entry.action = action;
+        entry.fromState = from;
+        entry.toState = to;
+        entry.reason = reason;
+        return entry;
+    }
+}

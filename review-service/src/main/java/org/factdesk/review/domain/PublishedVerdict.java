@@ -1,0 +1,52 @@
+package org.factdesk.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An immutable published version of a verdict: the first publication and every correction. */
+@Entity
+@Table(name = "published_verdict")
+public class PublishedVerdict {
+    @Id
+    public UUID id;
+    @Column(name = "review_id", nullable = false)
+    public UUID reviewId;
+    @Column(name = "verdict_version", nullable = false)
+    public int verdictVersion;
+    @Enumerated(EnumType.STRING)
+    public Rating rating;
+    public String label;
+    public String summary;
+    public String explanation;
+    @Column(name = "researched_by", nullable = false)
+    public String researchedBy;
+    @Column(name = "approved_by", nullable = false)
+    public String approvedBy;
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+    @Column(name = "correction_note")
+    public String correctionNote;
+
+    public static PublishedVerdict of(ReviewItem item) {
+        PublishedVerdict verdict = new PublishedVerdict();
+        verdict.id = UUID.randomUUID();
+        verdict.reviewId = item.id;
+        verdict.verdictVersion = item.verdictVersion;
+        verdict.rating = item.rating;
+        verdict.label = item.label;
+        verdict.summary = item.summary;
+        verdict.explanation = item.explanation;
+        verdict.researchedBy = item.researchedBy;
+        verdict.approvedBy = item.approvedBy;
+        verdict.publishedAt = item.publishedAt;
+        verdict.correctionNote = item.correctionNote;
+        return verdict;
+    }
+}

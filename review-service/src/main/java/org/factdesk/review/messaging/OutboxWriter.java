@@ -1,0 +1,64 @@
+package org.factdesk.review.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factdesk.review.domain.OutboxEvent;
+import org.factdesk.review.domain.ReviewItem;
+import org.factdesk.review.domain.ReviewState;
+import org.factdesk.review.repository.OutboxEventRepository;
+import org.factdesk.review.service.ClaimReviewDocument;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes the events a change announces into the outbox, inside the caller's transaction; the
+ * {@link OutboxRelay} delivers them to Kafka after commit.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    private final OutboxEventRepository outbox;
+    private final ObjectMapper json;
+    private final ClaimReviewDocument claimReviews;
+
+    public OutboxWriter(OutboxEventRepository outbox, ObjectMapper json, ClaimReviewDocument claimReviews) {
+        this.outbox = outbox;
+        this.json = json;
+        this.claimReviews = claimReviews;
+    }
+
+    public Uni<Void> progressed(ReviewItem item, ReviewState previous, String actor, Instant at) {
+        ReviewProgressed event = new ReviewProgressed(UUID.randomUUID(), at, ReviewProgressed.SCHEMA_VERSION, item.id,
+                item.claimId, item.articleId, item.state.name(), previous == null ? null : previous.name(),
+                item.assignee, actor);
+        return write(ReviewProgressed.TOPIC, item.claimId, event);
+    }
+
+    public Uni<Void> verdictPublished(ReviewItem item, Instant at) {
+        VerdictPublished event = new VerdictPublished(UUID.randomUUID(), at, VerdictPublished.SCHEMA_VERSION,
+                item.claimId, item.id, item.articleId, item.verdictVersion, item.rating.name(), item.rating.value(),
+                item.label, item.summary, claimReviews.url(item), item.researchedBy, item.approvedBy,
+                item.correctionNote, item.publishedAt);
+        return write(VerdictPublished.TOPIC, item.claimId, event);
+    }
+
+    private Uni<Void> write(String topic, UUID key, Object event) {
+        OutboxEvent row = new OutboxEvent();
+        row.topic = topic;
+        row.messageKey = key.toString();
+        row.payload = serialise(event);
+        row.createdAt = Instant.now();
+        return outbox.persist(row).replaceWithVoid();
+    }
+
+    private String serialise(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + event.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.factdesk.review.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factdesk.review.domain.EvidenceSource;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class EvidenceSourceRepository implements PanacheRepositoryBase<EvidenceSource, UUID> {
+}

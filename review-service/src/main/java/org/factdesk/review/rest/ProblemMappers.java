@@ -1,0 +1,149 @@
+package org.factdesk.review.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.factdesk.review.domain.IllegalTransitionException;
+import org.factdesk.review.service.ReviewProblem;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every error as RFC 9457 application/problem+json, with a detail that says what to fix. Never a stack trace. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response reviewProblem(ReviewProblem problem, UriInfo uri) {
+        return problem(problem.status(), problem.title(), problem.getMessage(), uri, problem.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
+        return problem(409, "Conflict", e.getMessage(), uri,
+                Map.of("state", e.state(), "allowedTransitions", e.allowedTransitions()));
+    }
+
+    /** The losing side of a concurrent update (version checked by the UPDATE itself). */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(Exception e, UriInfo uri) {
+        return problem(409, "Conflict", "someone else changed this review at the same time; reload it and try again",
+                uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Map<String, String>> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(ProblemMappers::field))
+                .map(v -> Map.of("field", field(v), "message", v.getMessage()))
+                .toList();
+        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
+                .collect(Collectors.joining("; "));
+        return problem(400, "Bad Request", detail, uri, Map.of("violations", violations));
+    }
+
+    /** Listed one by one: Quarkus REST has built-in mappers for the subtypes, and the most specific type wins. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class})
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String detail = field.isEmpty()
+                ? "malformed JSON: " + e.getOriginalMessage()
+                : field + ": " + e.getOriginalMessage();
+        return problem(400, "Bad Request", detail, uri, field.isEmpty() ? Map.of() : Map.of("field", field));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(Exception e, UriInfo uri) {
+        Response response = problem(401, "Unauthorized", "a valid bearer token for the review-service is required",
+                uri, Map.of());
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Forbidden", "your role does not allow this", uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            Log.error("request failed", e);
+        }
+        String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                : e.getMessage();
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail, uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentUpdate(e, uri);
+            }
+            cause = cause.getCause();
+        }
+        Log.error("unexpected failure", e);
+        return problem(500, "Internal Server Error", "unexpected failure; it has been logged", uri, Map.of());
+    }
+
+    static Response problem(int status, String title, String detail, UriInfo uri, Map<String, ?> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (uri != null) {
+            body.put("instance", uri.getPath());
+        }
+        body.putAll(extensions);
+        return Response.status(status).type(ReviewResource.PROBLEM).entity(body).build();
+    }
+
+    /** The request field a violation is about: "label" rather than "submit.request.label", or a query parameter. */
+    private static String field(ConstraintViolation<?> violation) {
+        String parameter = null;
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                properties.clear();
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                properties.add(node.getName());
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

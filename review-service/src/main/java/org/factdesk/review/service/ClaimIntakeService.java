@@ -1,0 +1,144 @@
+package org.factdesk.review.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factdesk.review.domain.AuditEntry;
+import org.factdesk.review.domain.Priority;
+import org.factdesk.review.domain.ProcessedEvent;
+import org.factdesk.review.domain.ReviewAction;
+import org.factdesk.review.domain.ReviewItem;
+import org.factdesk.review.domain.ReviewState;
+import org.factdesk.review.domain.WithdrawnClaim;
+import org.factdesk.review.messaging.ClaimQueued;
+import org.factdesk.review.messaging.ClaimWithdrawn;
+import org.factdesk.review.messaging.OutboxWriter;
+import org.factdesk.review.repository.AuditEntryRepository;
+import org.factdesk.review.repository.ProcessedEventRepository;
+import org.factdesk.review.repository.ReviewItemRepository;
+import org.factdesk.review.repository.WithdrawnClaimRepository;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Applies the article-service's claim events. Each event is applied at most once (processed_event row in the
+ * same transaction), and events of one claim are serialised by a transaction-scoped advisory lock, so a
+ * queued and a withdrawn event arriving at the same time on different topics cannot both miss each other.
+ */
+@ApplicationScoped
+public class ClaimIntakeService {
+
+    public static final String QUEUED_TOPIC = "claims.queued";
+    public static final String WITHDRAWN_TOPIC = "claims.withdrawn";
+
+    private final ReviewItemRepository items;
+    private final ProcessedEventRepository processed;
+    private final WithdrawnClaimRepository withdrawn;
+    private final AuditEntryRepository audit;
+    private final OutboxWriter outbox;
+
+    public ClaimIntakeService(ReviewItemRepository items, ProcessedEventRepository processed,
+                              WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox) {
+        this.items = items;
+        this.processed = processed;
+        this.withdrawn = withdrawn;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<Void> queued(ClaimQueued event) {
+        return once(event.eventId(), event.claimId(), QUEUED_TOPIC, () -> withdrawn.findById(event.claimId())
+                .flatMap(withdrawal -> {
+                    if (withdrawal != null && !event.queuedAt().isAfter(withdrawal.withdrawnAt)) {
+                        Log.infof("claim %s was withdrawn at %s: not opening a review for its queued event %s",
+                                event.claimId(), withdrawal.withdrawnAt, event.eventId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return items.findByClaimId(event.claimId()).flatMap(existing -> {
+                        if (existing != null) {
+                            Log.infof("claim %s already has review %s (%s): ignoring queued event %s",
+                                    event.claimId(), existing.id, existing.state, event.eventId());
+                            return Uni.createFrom().voidItem();
+                        }
+                        return open(event);
+                    });
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Void> withdrawn(ClaimWithdrawn event) {
+        return once(event.eventId(), event.claimId(), WITHDRAWN_TOPIC, () -> {
+            Instant now = Clock.now();
+            return withdrawn.findById(event.claimId())
+                    .flatMap(known -> known != null ? Uni.createFrom().voidItem()
+                            : withdrawn.persist(withdrawal(event, now)).replaceWithVoid())
+                    .flatMap(ignored -> items.findByClaimId(event.claimId()))
+                    .flatMap(item -> {
+                        if (item == null || !item.state.isOpen()) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        ReviewState from = item.apply(ReviewAction.WITHDRAW, now);
+                        return audit.persist(AuditEntry.of(item.id, now, event.withdrawnBy(), "WITHDRAW", from,
+                                        item.state, event.reason()))
+                                .flatMap(saved -> outbox.progressed(item, from, event.withdrawnBy(), now));
+                    });
+        });
+    }
+
+    private Uni<Void> once(UUID eventId, UUID claimId, String topic, Supplier<Uni<Void>> effect) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
+                        .setParameter("claim", claimId.toString())
+                        .getSingleResult())
+                .flatMap(locked -> processed.findById(eventId))
+                .flatMap(seen -> {
+                    if (seen != null) {
+                        Log.debugf("event %s already processed", eventId);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return effect.get().flatMap(done -> processed.persist(ProcessedEvent.of(eventId, topic, Clock.now())))
+                            .replaceWithVoid();
+                });
+    }
+
+    private Uni<Void> open(ClaimQueued event) {
+        Instant now = Clock.now();
+        ReviewItem item = new ReviewItem();
+        item.id = UUID.randomUUID();
+        item.claimId = event.claimId();
+        item.articleId = event.articleId();
+        item.articleTitle = event.articleTitle();
+        item.articleUrl = event.articleUrl();
+        item.articlePublishedAt = event.articlePublishedAt();
+        item.claimText = event.claimText();
+        item.claimAuthor = event.claimAuthor();
+        item.context = event.context();
+        item.language = event.language();
+        item.checkWorthiness = event.checkWorthiness();
+        item.priority = Priority.valueOf(event.priority());
+        item.dueAt = event.dueAt();
+        item.queuedBy = event.queuedBy();
+        item.queuedAt = event.queuedAt();
+        item.state = ReviewState.QUEUED;
+        item.createdAt = now;
+        item.updatedAt = now;
+        return items.persist(item)
+                .flatMap(saved -> audit.persist(AuditEntry.of(item.id, now, event.queuedBy(), "QUEUE", null,
+                        ReviewState.QUEUED, null)))
+                .flatMap(saved -> outbox.progressed(item, null, event.queuedBy(), now));
+    }
+
+    private static WithdrawnClaim withdrawal(ClaimWithdrawn event, Instant now) {
+        WithdrawnClaim claim = new WithdrawnClaim();
+        claim.claimId = event.claimId();
+        claim.withdrawnBy = event.withdrawnBy();
+        claim.reason = event.reason();
+        claim.withdrawnAt = event.occurredAt() != null ? event.occurredAt() : now;
+        return claim;
+    }
+}

@@ -1,0 +1,121 @@
+package org.factdesk.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.factdesk.review.Desk.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The claims.queued / claims.withdrawn consumers. */
+@QuarkusTest
+class ClaimIntakeTest {
+
+    @Inject
+    Pool database;
+
+    @Test
+    void claimQueuedDeliveredTwiceOpensOneItem() {
+        ObjectNode event = Desk.claimQueued(e -> e.put("priority", "URGENT"));
+        String claimId = event.get("claimId").asText();
+        Desk.send("claims.queued", event);
+        Desk.send("claims.queued", event);
+        JsonPath review = Desk.awaitReview(claimId);
+        awaitProcessed(event.get("eventId").asText());
+        // A second, different event for the same claim does not open another item either.
+        ObjectNode again = event.deepCopy().put("eventId", UUID.randomUUID().toString());
+        Desk.send("claims.queued", again);
+        awaitProcessed(again.get("eventId").asText());
+
+        assertEquals(1L, count("select count(*) from review_item where claim_id = $1::uuid", claimId));
+        assertEquals("URGENT", review.getString("priority"));
+        assertEquals("editor", review.getString("queuedBy"));
+        assertEquals(event.get("context").asText(), review.getString("context"));
+        List<Object> audit = as("editor").get("/api/reviews/" + review.getString("id") + "/audit")
+                .jsonPath().getList("action");
+        assertEquals(List.of("QUEUE"), audit);
+
+        JsonNode created = Desk.awaitEvents("reviews.progress", claimId, review.getString("id"), 1).get(0);
+        assertEquals("QUEUED", created.get("state").asText());
+        assertEquals(review.getString("id"), created.get("reviewId").asText());
+        assertEquals("editor", created.get("actor").asText());
+    }
+
+    @Test
+    void withdrawnBeforeQueuedIsRememberedAndTheLateQueuedEventOpensNothing() {
+        Instant queuedAt = Instant.now().minusSeconds(60);
+        ObjectNode queued = Desk.claimQueued(e -> e.put("queuedAt", queuedAt.toString()));
+        String claimId = queued.get("claimId").asText();
+        ObjectNode withdrawn = Desk.claimWithdrawn(claimId, queued.get("articleId").asText());
+        Desk.send("claims.withdrawn", withdrawn);
+        awaitProcessed(withdrawn.get("eventId").asText());
+
+        Desk.send("claims.queued", queued);
+        awaitProcessed(queued.get("eventId").asText());
+        as("reviewer").get("/api/reviews/by-claim/" + claimId).then().statusCode(404);
+    }
+
+    @Test
+    void withdrawingAnOpenItemClosesIt() {
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> { }));
+        Desk.send("claims.withdrawn", Desk.claimWithdrawn(taken.getString("claimId"), taken.getString("articleId")));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
+        JsonPath audit = as("editor").get("/api/reviews/" + taken.getString("id") + "/audit").jsonPath();
+        assertEquals("WITHDRAW", audit.getString("[-1].action"));
+        assertEquals("IN_RESEARCH", audit.getString("[-1].from"));
+        assertEquals("The article was pulled.", audit.getString("[-1].reason"));
+        List<JsonNode> progress = Desk.awaitEvents("reviews.progress", taken.getString("claimId"),
+                taken.getString("id"), 3);
+        assertEquals("WITHDRAWN", progress.get(2).get("state").asText());
+        assertEquals("IN_RESEARCH", progress.get(2).get("previousState").asText());
+    }
+
+    @Test
+    void unparseableMessagesGoToTheDeadLetterTopicAndConsumptionContinues() {
+        String key = "broken-" + UUID.randomUUID();
+        Desk.sendRaw("claims.queued", key, "{this is not json");
+        ObjectNode incomplete = Desk.claimQueued(e -> e.remove("claimText"));
+        Desk.sendRaw("claims.queued", key, Desk.write(incomplete));
+
+        // Other review-service instances on the shared broker may dead-letter the same messages: look for ours.
+        List<ConsumerRecord<String, String>> dead = Desk.awaitRecords("factdesk.dead-letter", key, records ->
+                records.stream().anyMatch(r -> r.value().equals("{this is not json"))
+                        && records.stream().anyMatch(r -> reason(r).contains("claimText")));
+        assertTrue(dead.stream().anyMatch(r -> r.value().equals("{this is not json")
+                && reason(r).contains("not a valid ClaimQueued")));
+
+        // The consumer is still running.
+        Desk.queuedReview(e -> { });
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from processed_event where event_id = $1::uuid", eventId) == 1L);
+    }
+
+    private long count(String sql, String parameter) {
+        return database.preparedQuery(sql)
+                .execute(Tuple.of(parameter)).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getLong(0);
+    }
+}

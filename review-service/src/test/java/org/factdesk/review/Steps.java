@@ -1,0 +1,66 @@
+package org.factdesk.review;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.factdesk.review.Desk.as;
+import static org.factdesk.review.Desk.body;
+
+/** Workflow steps as a user performs them through the API; each expects success and returns the new view. */
+public final class Steps {
+
+    private Steps() {
+    }
+
+    public static Response post(String user, String id, String action, Object body) {
+        return as(user).body(body).post("/api/reviews/" + id + "/" + action);
+    }
+
+    public static JsonPath ok(Response response) {
+        return response.then().statusCode(200).extract().jsonPath();
+    }
+
+    public static JsonPath take(String user, JsonPath review) {
+        return ok(post(user, review.getString("id"), "take", body("version", review.getLong("version"))));
+    }
+
+    public static JsonPath assign(String user, JsonPath review, String assignee) {
+        return ok(post(user, review.getString("id"), "assign",
+                body("assignee", assignee, "version", review.getLong("version"))));
+    }
+
+    public static void addSource(String user, JsonPath review) {
+        post(user, review.getString("id"), "sources", body(
+                "url", "https://www.example.gov/budget/2025",
+                "title", "Budget 2025",
+                "publisher", "City Council",
+                "quote", "Bus services: 12.4 million (2024: 11.9 million)",
+                "accessedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "primary", true)).then().statusCode(201);
+    }
+
+    public static JsonPath submit(String user, JsonPath review, String rating) {
+        return ok(post(user, review.getString("id"), "submit", submission(rating, review.getLong("version"))));
+    }
+
+    public static Object submission(String rating, long version) {
+        return body("rating", rating, "label", "False: the budget grew 4%",
+                "summary", "The bus budget rose from 11.9 to 12.4 million, not double.",
+                "explanation", "The 2025 budget lists 12.4 million for bus services against 11.9 million in 2024.",
+                "version", version);
+    }
+
+    public static JsonPath approve(String user, JsonPath review) {
+        return ok(post(user, review.getString("id"), "approve", body("version", review.getLong("version"))));
+    }
+
+    /** A fresh item brought to SUBMITTED, researched by {@code researcher}. */
+    public static JsonPath submitted(String researcher) {
+        JsonPath review = take(researcher, Desk.queuedReview(e -> { }));
+        addSource(researcher, review);
+        return submit(researcher, review, "FALSE");
+    }
+}
