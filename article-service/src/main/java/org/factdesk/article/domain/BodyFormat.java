@@ -1,0 +1,5 @@
+package org.factdesk.article.domain;
+
+public enum BodyFormat {
+    TEXT, MARKDOWN, HTML
+}

@@ -1,0 +1,5 @@
+package org.factdesk.article.domain;
+
+public enum ClaimOrigin {
+    DETECTED, EDITOR
+}

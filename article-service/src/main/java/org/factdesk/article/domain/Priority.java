@@ -1,0 +1,5 @@
+package org.factdesk.article.domain;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}

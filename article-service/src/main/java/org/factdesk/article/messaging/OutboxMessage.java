@@ -1,0 +1,16 @@
+package org.factdesk.article.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.UUID;
+
+/** An event record that travels through the outbox: its topic and key are routing, not payload. */
+public interface OutboxMessage {
+
+    UUID eventId();
+
+    @JsonIgnore
+    String topic();
+
+    @JsonIgnore
+    String key();
+}

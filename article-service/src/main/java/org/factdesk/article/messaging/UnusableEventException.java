@@ -1,0 +1,9 @@
+package org.factdesk.article.messaging;
+
+/** A consumed message that cannot be applied as it is; it goes to the dead-letter topic with this reason. */
+public class UnusableEventException extends RuntimeException {
+
+    public UnusableEventException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,26 @@
+package org.factdesk.article.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** RFC 9457 problem details; violations name the offending fields. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record Violation(String field, String message) {
+    }
+
+    public static Response response(Response.Status status, String detail, String instance) {
+        return response(status.getStatusCode(), status.getReasonPhrase(), detail, instance, null);
+    }
+
+    public static Response response(int status, String title, String detail, String instance, List<Violation> violations) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, instance, violations))
+                .build();
+    }
+}

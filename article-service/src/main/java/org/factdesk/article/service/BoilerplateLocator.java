@@ -1,0 +1,48 @@
+package org.factdesk.article.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.factdesk.article.domain.TextSpan;
+
+/**
+ * Finds site furniture pasted along with a story ("Share This Article", "Leave A Reply", newsletter
+ * sign-ups, "About Us" blurbs) so claim detection skips it. Such lines are boilerplate wherever they
+ * are; once a footer marker appears in the last part of the text, everything after it is the page
+ * footer (author bios, publisher blurbs) and not the story either.
+ */
+@ApplicationScoped
+public class BoilerplateLocator {
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            "(?i)^\\s*(share( this( article| story| post)?)?|share\\.|tagged:?|tags:?|leave a (reply|comment)"
+                    + "|exit mobile version|subscribe( for latest updates| to our newsletter| now)?|sign up for .*newsletter.*"
+                    + "|related( articles| posts)?:?|read more:?|advertisement|about us|follow us.*|all rights reserved.*"
+                    + "|©.*|copyright .*|click here.*|you may also like:?)\\s*$");
+
+    /** A marker counts as the start of the footer only in the last part of the text. */
+    private static final double FOOTER_REGION = 0.6;
+
+    private static final Pattern FOOTER_MARKER = Pattern.compile(
+            "(?i)^\\s*(share this article|share\\.|tagged:?|leave a reply|about us|subscribe for latest updates)\\s*$");
+
+    public List<TextSpan> locate(String body) {
+        List<TextSpan> spans = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < body.length()) {
+            int newline = body.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? body.length() : newline;
+            String line = body.substring(lineStart, lineEnd);
+            if (!line.isBlank() && FOOTER_MARKER.matcher(line).matches() && lineStart >= body.length() * FOOTER_REGION) {
+                spans.add(new TextSpan(lineStart, body.length()));
+                return spans;
+            }
+            if (!line.isBlank() && BOILERPLATE_LINE.matcher(line).matches()) {
+                spans.add(new TextSpan(lineStart, lineEnd));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return spans;
+    }
+}

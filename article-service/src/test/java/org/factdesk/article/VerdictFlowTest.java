@@ -1,0 +1,193 @@
+package org.factdesk.article;
+
+import static org.awaitility.Awaitility.await;
+import static org.factdesk.article.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.factdesk.article.support.Api;
+import org.factdesk.article.support.EventSchemas;
+import org.factdesk.article.support.KafkaEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Verdicts and review progress flowing back from the review-service over the real Kafka. */
+@QuarkusTest
+class VerdictFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaCompanion kafka = KafkaEvents.companion();
+
+    @AfterEach
+    void closeKafka() {
+        kafka.close();
+    }
+
+    @Test
+    void aVerdictDeliveredTwiceUpdatesTheClaimOnceAndTheArticleBecomesChecked() throws Exception {
+        QueuedClaim claim = queueOneClaim("Nearly 300 drones were launched at Kyiv overnight, the air force said on Sunday.");
+        ConsumerTask<String, String> changed = KafkaEvents.watch(kafka, "claims.changed", List.of(claim.claimId()));
+        String verdict = verdictEvent(claim, UUID.randomUUID(), 1, "FALSE");
+        EventSchemas.assertValid("verdicts.published", verdict);
+
+        publish("verdicts.published", claim.claimId(), verdict);
+        publish("verdicts.published", claim.claimId(), verdict);
+        // A correction on the same key travels behind the duplicate: once it shows, the duplicate was consumed.
+        publish("verdicts.published", claim.claimId(), verdictEvent(claim, UUID.randomUUID(), 2, "MISLEADING"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MISLEADING".equals(claimView(claim).getString("verdict.rating")));
+        JsonPath view = claimView(claim);
+        assertEquals("VERDICT", view.getString("status"));
+        assertEquals(2, view.getInt("verdict.verdictVersion"));
+        assertEquals("https://factdesk.example/reviews/" + claim.claimId(), view.getString("verdict.reviewUrl"));
+        assertEquals("CHECKED", Api.article(claim.articleId()).getString("status"));
+
+        // queued, first verdict, correction: the duplicate changed nothing, so it announced nothing.
+        changed.awaitRecords(3, Duration.ofSeconds(30));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> changed.count() == 3);
+        List<String> ratings = changed.getRecords().stream().map(record -> rating(record.value())).toList();
+        assertEquals(List.of("null", "FALSE", "MISLEADING"), ratings);
+        changed.getRecords().forEach(record -> EventSchemas.assertValid("claims.changed", record.value()));
+        changed.close();
+    }
+
+    @Test
+    void reviewProgressMovesTheClaimIntoReview() throws Exception {
+        QueuedClaim claim = queueOneClaim("Over 50,000 Russian troops gathered around the Sumy border in May, officials said.");
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("eventId", UUID.randomUUID().toString());
+        progress.put("occurredAt", "2026-11-21T10:00:00Z");
+        progress.put("version", 1);
+        progress.put("reviewId", UUID.randomUUID().toString());
+        progress.put("claimId", claim.claimId());
+        progress.put("articleId", claim.articleId().toString());
+        progress.put("state", "IN_RESEARCH");
+        progress.put("previousState", "QUEUED");
+        progress.put("assignee", "reviewer");
+        progress.put("actor", "reviewer");
+        progress.put("someFutureField", Map.of("nested", true));
+        String event = JSON.writeValueAsString(progress);
+        EventSchemas.assertValid("reviews.progress", event);
+
+        publish("reviews.progress", claim.claimId(), event);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "IN_REVIEW".equals(claimView(claim).getString("status")));
+        assertEquals("IN_CHECK", Api.article(claim.articleId()).getString("status"));
+    }
+
+    @Test
+    void unparseableMessagesGoToTheDeadLetterTopicAndConsumptionGoesOn() {
+        QueuedClaim claim = queueOneClaim("The call between the two presidents lasted over two hours, the Kremlin said.");
+        String garbageKey = UUID.randomUUID().toString();
+        String incompleteKey = UUID.randomUUID().toString();
+        ConsumerTask<String, String> deadLetters = KafkaEvents.watch(kafka, "factdesk.dead-letter", List.of(garbageKey, incompleteKey));
+
+        publish("verdicts.published", garbageKey, "{ this is not json");
+        publish("verdicts.published", incompleteKey, "{\"eventId\": \"" + UUID.randomUUID() + "\", \"rating\": \"TRUE\"}");
+        publish("verdicts.published", claim.claimId(), verdictEvent(claim, UUID.randomUUID(), 1, "TRUE"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "TRUE".equals(claimView(claim).getString("verdict.rating")));
+        // Delivery is at least once (a consumer-group rebalance may replay a message), so both keys, not a count.
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.getRecords().stream()
+                .map(record -> record.key()).collect(java.util.stream.Collectors.toSet())
+                .equals(java.util.Set.of(garbageKey, incompleteKey)));
+        deadLetters.getRecords().forEach(record -> {
+            var reason = record.headers().lastHeader("dead-letter-reason");
+            assertNotNull(reason, "the dead letter says why");
+            assertTrue(new String(reason.value(), StandardCharsets.UTF_8).length() > 5);
+        });
+        deadLetters.close();
+    }
+
+    @Test
+    void earlierCheckedClaimsThatSayTheSameThingAreOffered() {
+        QueuedClaim checked = queueOneClaim("Nearly 300 drones were launched at Kyiv overnight, the Ukrainian air force said.");
+        publish("verdicts.published", checked.claimId(), verdictEvent(checked, UUID.randomUUID(), 1, "MOSTLY_TRUE"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "VERDICT".equals(claimView(checked).getString("status")));
+
+        JsonPath fresh = Api.createArticle("Follow-up " + Api.marker(),
+                "Nearly 300 drones were launched at Kyiv overnight, the air force said.");
+        UUID articleId = Api.id(fresh, "id");
+        String claimId = fresh.getString("claims[0].id");
+        JsonPath matches = as("editor").get("/api/articles/{id}/claims/{claimId}/matches", articleId, claimId)
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> found = matches.getList("$");
+        Map<String, Object> match = found.stream().filter(m -> checked.claimId().equals(m.get("claimId"))).findFirst().orElseThrow();
+        assertTrue(((Number) match.get("similarity")).doubleValue() > 0.4);
+        assertEquals("MOSTLY_TRUE", ((Map<?, ?>) match.get("verdict")).get("rating"));
+        assertEquals(checked.articleId().toString(), match.get("articleId"));
+
+        JsonPath unrelated = Api.createArticle("Unrelated " + Api.marker(), "The city council approved 12 new schools in 2024.");
+        as("editor").get("/api/articles/{id}/claims/{claimId}/matches", Api.id(unrelated, "id"), unrelated.getString("claims[0].id"))
+                .then().statusCode(200).body("claimId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(checked.claimId())));
+    }
+
+    private record QueuedClaim(UUID articleId, String claimId) {
+    }
+
+    private static QueuedClaim queueOneClaim(String sentence) {
+        JsonPath article = Api.createArticle("Verdict " + Api.marker(), sentence);
+        UUID articleId = Api.id(article, "id");
+        List<Map<String, Object>> claims = article.getList("claims");
+        assertEquals(1, claims.size(), "the sentence is check-worthy");
+        return new QueuedClaim(articleId, Api.queue(articleId, claims).getString("[0].id"));
+    }
+
+    private static JsonPath claimView(QueuedClaim claim) {
+        JsonPath article = Api.article(claim.articleId());
+        return new JsonPath(article.prettify()).setRootPath("claims.find { it.id == '" + claim.claimId() + "' }");
+    }
+
+    private void publish(String topic, String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    private static String rating(String changedEvent) {
+        try {
+            return JSON.readTree(changedEvent).path("rating").asText("null");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A verdicts.published event as the review-service writes it, plus a field this service does not know. */
+    private static String verdictEvent(QueuedClaim claim, UUID eventId, int verdictVersion, String rating) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("eventId", eventId.toString());
+        event.put("occurredAt", "2026-11-21T10:00:00Z");
+        event.put("version", 1);
+        event.put("claimId", claim.claimId());
+        event.put("reviewId", UUID.nameUUIDFromBytes(claim.claimId().getBytes(StandardCharsets.UTF_8)).toString());
+        event.put("articleId", claim.articleId().toString());
+        event.put("verdictVersion", verdictVersion);
+        event.put("rating", rating);
+        event.put("ratingValue", 2);
+        event.put("label", "Rated " + rating);
+        event.put("summary", "Checked against the air force's daily reports.");
+        event.put("reviewUrl", "https://factdesk.example/reviews/" + claim.claimId());
+        event.put("researchedBy", "reviewer");
+        event.put("approvedBy", "editor2");
+        event.put("correctionNote", verdictVersion > 1 ? "rating revised" : null);
+        event.put("publishedAt", "2026-11-21T10:00:00Z");
+        event.put("unknownToThisService", "ignored");
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

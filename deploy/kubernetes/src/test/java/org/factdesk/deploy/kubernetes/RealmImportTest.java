@@ -1,0 +1,68 @@
+package org.factdesk.deploy.kubernetes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+/** The KeycloakRealmImport is the local realm file: generated from it, and rendered from it in every overlay. */
+class RealmImportTest {
+
+    /** Clients only tests and the command line use; production does not import them. */
+    private static final Set<String> DEV_ONLY_CLIENTS = Set.of("factdesk-cli", "factdesk-expiring", "factdesk-other");
+
+    @Test
+    void committedRealmImportIsGeneratedFromTheRealmFile() throws IOException {
+        String expected = RealmImport.generate();
+        if (Boolean.getBoolean(RealmImport.REGENERATE_PROPERTY)) {
+            Files.writeString(Repository.REALM_IMPORT, expected);
+        }
+        assertEquals(expected, Files.readString(Repository.REALM_IMPORT),
+                "base/keycloak/realm-import.yaml is stale; regenerate it: mvn -pl deploy/kubernetes test -Dtest=RealmImportTest -D"
+                        + RealmImport.REGENERATE_PROPERTY + "=true");
+    }
+
+    @Test
+    void devOverlayImportsTheRealmFileUnchanged() throws IOException {
+        JsonNode realmImport = Kustomize.one("dev", "KeycloakRealmImport", "factdesk");
+        assertEquals(RealmImport.realmFile(), realmImport.path("spec").path("realm"));
+        assertEquals(Kustomize.ofKind("dev", "Keycloak").get(0).path("metadata").path("name").asText(),
+                realmImport.path("spec").path("keycloakCRName").asText());
+    }
+
+    @Test
+    void prodOverlayImportsTheRealmFileWithoutDemoUsersTestClientsOrDevSecrets() throws IOException {
+        JsonNode ingress = Kustomize.one("prod", "Ingress", "gateway");
+        String publicUrl = "https://" + ingress.path("spec").path("rules").get(0).path("host").asText() + "/*";
+
+        ObjectNode expected = (ObjectNode) RealmImport.realmFile().deepCopy();
+        expected.remove("users");
+        ArrayNode clients = expected.putArray("clients");
+        for (JsonNode client : RealmImport.realmFile().path("clients")) {
+            String id = client.path("clientId").asText();
+            if (DEV_ONLY_CLIENTS.contains(id)) {
+                continue;
+            }
+            ObjectNode copy = client.deepCopy();
+            if (id.equals("factdesk-gateway")) {
+                copy.put("secret", "${GATEWAY_CLIENT_SECRET}");
+                copy.putArray("redirectUris").add(publicUrl);
+                ((ObjectNode) copy.path("attributes")).put("post.logout.redirect.uris", publicUrl);
+            }
+            clients.add(copy);
+        }
+
+        JsonNode realmImport = Kustomize.one("prod", "KeycloakRealmImport", "factdesk");
+        assertEquals(expected, realmImport.path("spec").path("realm"));
+
+        JsonNode placeholder = realmImport.path("spec").path("placeholders").path("GATEWAY_CLIENT_SECRET").path("secret");
+        JsonNode gatewaySecret = Workload.of("prod", "gateway").secretKeyRef("FACTDESK_GATEWAY_CLIENT_SECRET");
+        assertEquals(gatewaySecret, placeholder, "Keycloak and the gateway read the client secret from the same Secret key");
+    }
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { homePath } from './auth/roles';
+import { useSession } from './auth/session';
+import { Layout } from './components/Layout';
+import { Empty } from './components/States';
+import { match, useLocation } from './lib/router';
+import { ApprovalsView } from './views/ApprovalsView';
+import { ArticleEditorView } from './views/ArticleEditorView';
+import { ArticleListView } from './views/ArticleListView';
+import { ArticleView } from './views/ArticleView';
+import { DashboardView } from './views/DashboardView';
+import { QueueView } from './views/QueueView';
+import { ReviewView } from './views/ReviewView';
+
+function NotAllowed() {
+  return <Empty>Your role does not give access to this page.</Empty>;
+}
+
+export function App() {
+  const { me, can } = useSession();
+  const { path } = useLocation();
+
+  let page: ReactNode;
+  let params: Record<string, string> | null;
+  if (match('/articles', path) || ((path === '/' || path === '') && homePath(me) === '/articles')) page = <ArticleListView />;
+  else if (match('/articles/new', path)) page = can.editArticles ? <ArticleEditorView /> : <NotAllowed />;
+  else if ((params = match('/articles/:id/edit', path))) page = can.editArticles ? <ArticleEditorView id={params.id} /> : <NotAllowed />;
+  else if ((params = match('/articles/:id', path))) page = <ArticleView id={params.id} />;
+  else if (match('/queue', path) || path === '/' || path === '') page = <QueueView />;
+  else if ((params = match('/reviews/:id', path))) page = <ReviewView id={params.id} />;
+  else if (match('/approvals', path)) page = can.approve ? <ApprovalsView /> : <NotAllowed />;
+  else if (match('/dashboard', path)) page = can.dashboard ? <DashboardView /> : <NotAllowed />;
+  else page = <Empty>There is no page at this address.</Empty>;
+
+  return <Layout path={path}>{page}</Layout>;
+}

@@ -1,0 +1,48 @@
+import { http, query } from './client';
+import type { AuditEntry, Page, Priority, Rating, Review, ReviewStats, ReviewSummary, Source } from './types';
+
+const base = '/api/reviews';
+const enc = encodeURIComponent;
+
+export interface ReviewFilter {
+  state?: string;
+  assignee?: string;
+  priority?: Priority | '';
+  overdue?: boolean;
+  after?: string | null;
+  limit?: number;
+}
+
+export interface VerdictInput {
+  rating: Rating;
+  label: string;
+  summary: string;
+  explanation: string;
+}
+
+export type SourceInput = Omit<Source, 'id' | 'addedBy' | 'addedAt'>;
+
+type Versioned = Pick<Review, 'id' | 'version'>;
+
+export const reviewsApi = {
+  list: (filter: ReviewFilter) => http.get<Page<ReviewSummary>>(base + query({ ...filter })),
+  get: (id: string) => http.get<Review>(`${base}/${enc(id)}`),
+  byClaim: (claimId: string) => http.get<Review>(`${base}/by-claim/${enc(claimId)}`),
+  take: (r: Versioned) => http.post<Review>(`${base}/${enc(r.id)}/take`, { version: r.version }),
+  assign: (r: Versioned, assignee: string) =>
+    http.post<Review>(`${base}/${enc(r.id)}/assign`, { assignee, version: r.version }),
+  addNote: (id: string, text: string, parentId?: string) =>
+    http.post<unknown>(`${base}/${enc(id)}/notes`, { text, parentId }),
+  addSource: (id: string, source: SourceInput) => http.post<unknown>(`${base}/${enc(id)}/sources`, source),
+  submit: (r: Versioned, verdict: VerdictInput) =>
+    http.post<Review>(`${base}/${enc(r.id)}/submit`, { ...verdict, version: r.version }),
+  approve: (r: Versioned) => http.post<Review>(`${base}/${enc(r.id)}/approve`, { version: r.version }),
+  requestChanges: (r: Versioned, reason: string) =>
+    http.post<Review>(`${base}/${enc(r.id)}/request-changes`, { reason, version: r.version }),
+  correct: (r: Versioned, correction: VerdictInput & { correctionNote: string }) =>
+    http.post<Review>(`${base}/${enc(r.id)}/corrections`, { ...correction, version: r.version }),
+  audit: (id: string) => http.get<AuditEntry[]>(`${base}/${enc(id)}/audit`),
+  claimReview: (id: string) =>
+    http.get<string>(`${base}/${enc(id)}/claim-review`, { accept: 'application/ld+json' }),
+  stats: () => http.get<ReviewStats>(`${base}/stats`),
+};

@@ -1,0 +1,198 @@
+export type Role = 'editor' | 'reviewer' | 'admin' | string;
+
+export interface Me {
+  username: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  csrfToken: string;
+}
+
+export type ArticleFormat = 'TEXT' | 'MARKDOWN' | 'HTML';
+export type ClaimStatus = 'SUGGESTED' | 'DISMISSED' | 'QUEUED' | 'IN_REVIEW' | 'VERDICT' | 'WITHDRAWN';
+export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+export type Rating =
+  | 'TRUE'
+  | 'MOSTLY_TRUE'
+  | 'HALF_TRUE'
+  | 'MOSTLY_FALSE'
+  | 'FALSE'
+  | 'MISLEADING'
+  | 'UNPROVEN'
+  | 'NOT_A_CLAIM';
+export type ReviewState =
+  | 'QUEUED'
+  | 'IN_RESEARCH'
+  | 'SUBMITTED'
+  | 'CHANGES_REQUESTED'
+  | 'PUBLISHED'
+  | 'CORRECTED'
+  | 'WITHDRAWN';
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface ClaimVerdict {
+  rating: Rating;
+  ratingValue: number | null;
+  label: string;
+  summary: string;
+  reviewId: string;
+  reviewUrl: string;
+  publishedAt: string;
+  verdictVersion: number;
+}
+
+export interface Claim {
+  id: string;
+  version: number;
+  articleId: string;
+  text: string;
+  originalText: string;
+  /** Null only when an edit removed the sentence of a claim already in review. */
+  start: number | null;
+  end: number | null;
+  context: string;
+  score: number | null;
+  reasons: string[];
+  origin: 'DETECTED' | 'EDITOR';
+  priority: Priority;
+  dueAt: string | null;
+  status: ClaimStatus;
+  queuedAt: string | null;
+  verdict: ClaimVerdict | null;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  author: string | null;
+  publication: string | null;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+  claimCounts: Record<string, number> | null;
+}
+
+export interface Article {
+  id: string;
+  version: number;
+  title: string;
+  body: string;
+  sourceUrl: string | null;
+  author: string | null;
+  publication: string | null;
+  language: string | null;
+  status: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  claims: Claim[];
+}
+
+export interface ArticleInput {
+  title: string;
+  body: string;
+  format: ArticleFormat;
+  sourceUrl?: string;
+  author?: string;
+  publication?: string;
+  language?: string;
+}
+
+export interface ClaimMatch {
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  text: string;
+  similarity: number;
+  verdict: ClaimVerdict | null;
+}
+
+export interface ReviewSummary {
+  id: string;
+  version: number;
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  claimText: string;
+  priority: Priority;
+  dueAt: string | null;
+  overdue: boolean;
+  checkWorthiness: number | null;
+  state: ReviewState;
+  assignee: string | null;
+  updatedAt: string;
+}
+
+export interface Note {
+  id: string;
+  parentId: string | null;
+  author: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface Source {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  quote: string | null;
+  accessedAt: string | null;
+  primary: boolean;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface ReviewVerdict {
+  rating: Rating;
+  ratingValue: number | null;
+  label: string;
+  summary: string;
+  explanation: string;
+  researchedBy: string;
+  submittedAt: string | null;
+  approvedBy: string | null;
+  publishedAt: string | null;
+  verdictVersion: number;
+  correctionNote: string | null;
+}
+
+export interface Review extends ReviewSummary {
+  context: string | null;
+  articleUrl: string | null;
+  queuedBy: string | null;
+  notes: Note[];
+  sources: Source[];
+  verdict: ReviewVerdict | null;
+  /** The review-service's action names valid in the current state: take, assign, submit, approve, request-changes, corrections. */
+  allowedTransitions: string[];
+  claimReviewUrl: string | null;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  from: string | null;
+  to: string | null;
+  reason: string | null;
+}
+
+export interface ReviewStats {
+  countsByState: Record<string, number>;
+  overdue: number;
+  medianSecondsInState: Record<string, number | null>;
+  verdictMix: Record<string, number>;
+  reviewerLoad: Record<string, number>;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { errorMessage } from '../api/client';
+
+export function Loading({ what = 'Loading' }: { what?: string }) {
+  return (
+    <p className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {what}…
+    </p>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="state state-empty">{children}</p>;
+}
+
+export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  if (!error) return null;
+  return (
+    <div className="state state-error" role="alert">
+      <span>{errorMessage(error)}</span>
+      {onRetry && (
+        <button type="button" className="btn btn-small" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The usual shape of a view's data: spinner first, an error with retry, then the content. */
+export function AsyncView<T>({
+  state,
+  what,
+  children,
+}: {
+  state: { data: T | undefined; error: unknown; loading: boolean; reload: () => void };
+  what?: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (state.data === undefined) {
+    if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
+    return <Loading what={what} />;
+  }
+  return (
+    <>
+      {state.error ? <ErrorBox error={state.error} onRetry={state.reload} /> : null}
+      {children(state.data)}
+    </>
+  );
+}

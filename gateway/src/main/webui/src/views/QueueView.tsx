@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react';
+import { reviewsApi, type ReviewFilter } from '../api/reviews';
+import type { Priority, ReviewSummary } from '../api/types';
+import { AsyncView, Empty } from '../components/States';
+import { useLive } from '../live/live';
+import { humanize, PRIORITIES, REVIEW_STATES } from '../lib/format';
+import { useAsync } from '../lib/useAsync';
+import { ReviewList } from './ReviewList';
+
+const PAGE = 50;
+
+/** The live review queue: refreshed whenever a claim is queued, withdrawn or moves on. */
+export function QueueView() {
+  const [filter, setFilter] = useState<ReviewFilter>({ state: 'QUEUED', assignee: '', priority: '', overdue: false });
+  const seen = useRef<Set<string> | null>(null);
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+
+  const state = useAsync(async () => {
+    const page = await reviewsApi.list({ ...filter, limit: PAGE });
+    if (seen.current) {
+      const arrived = page.items.filter((i) => !seen.current!.has(i.id)).map((i) => i.id);
+      setFresh(new Set(arrived));
+      if (arrived.length) setAnnouncement(`${arrived.length} new ${arrived.length === 1 ? 'item' : 'items'} in the queue`);
+    }
+    seen.current = new Set(page.items.map((i) => i.id));
+    return page;
+  }, [filter.state, filter.assignee, filter.priority, filter.overdue]);
+
+  useLive(['claims.queued', 'claims.withdrawn', 'reviews.progress', 'verdicts.published'], () => state.reload());
+
+  const change = (patch: Partial<ReviewFilter>) => {
+    seen.current = null;
+    setFresh(new Set());
+    setFilter((current) => ({ ...current, ...patch }));
+  };
+
+  return (
+    <section aria-labelledby="queue-title">
+      <div className="page-head">
+        <h1 id="queue-title">Review queue</h1>
+      </div>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          State
+          <select value={filter.state} onChange={(e) => change({ state: e.target.value })}>
+            <option value="">Any</option>
+            {REVIEW_STATES.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Assignee
+          <select value={filter.assignee} onChange={(e) => change({ assignee: e.target.value })}>
+            <option value="">Anyone</option>
+            <option value="me">Me</option>
+          </select>
+        </label>
+        <label>
+          Priority
+          <select value={filter.priority} onChange={(e) => change({ priority: e.target.value as Priority | '' })}>
+            <option value="">Any</option>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {humanize(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={!!filter.overdue} onChange={(e) => change({ overdue: e.target.checked })} />
+          Overdue only
+        </label>
+      </form>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <AsyncView state={state} what="Loading the queue">
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty>Nothing here. New claims appear as soon as editors queue them.</Empty>
+          ) : (
+            <ReviewList items={page.items as ReviewSummary[]} fresh={fresh} onChanged={state.reload} />
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}

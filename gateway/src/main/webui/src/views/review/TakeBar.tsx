@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { reviewsApi } from '../../api/reviews';
+import type { Review } from '../../api/types';
+import { useSession } from '../../auth/session';
+import { ErrorBox } from '../../components/States';
+import { offers } from '../../lib/transitions';
+
+/** Picking an item up (the user becomes its researcher) or, for editors, handing it to someone. */
+export function TakeBar({ review, onChanged }: { review: Review; onChanged: () => void }) {
+  const { can } = useSession();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [assignee, setAssignee] = useState('');
+  const canTake = can.research && offers(review, 'take');
+  const canAssign = can.approve && offers(review, 'assign');
+  if (!canTake && !canAssign) return null;
+
+  const act = (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    action()
+      .then(() => {
+        setAssignee('');
+        onChanged();
+      })
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+  const assign = (event: FormEvent) => {
+    event.preventDefault();
+    act(() => reviewsApi.assign(review, assignee.trim()));
+  };
+
+  return (
+    <div className="head-actions item-actions">
+      {canTake && (
+        <button type="button" className="btn btn-primary" onClick={() => act(() => reviewsApi.take(review))} disabled={busy}>
+          {review.state === 'CHANGES_REQUESTED' ? 'Resume research' : 'Take this item'}
+        </button>
+      )}
+      {canAssign && (
+        <form className="assign" onSubmit={assign}>
+          <label>
+            Assign to
+            <input value={assignee} onChange={(e) => setAssignee(e.target.value)} placeholder="username" required />
+          </label>
+          <button type="submit" className="btn" disabled={busy}>
+            Assign
+          </button>
+        </form>
+      )}
+      <ErrorBox error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from 'react';
+import { reviewsApi, type VerdictInput } from '../../api/reviews';
+import type { Review } from '../../api/types';
+import { ErrorBox } from '../../components/States';
+import { VerdictFields } from './VerdictFields';
+
+/** The researcher's verdict; after "changes requested" it starts from the previous draft. */
+export function VerdictForm({ review, onDone }: { review: Review; onDone: () => void }) {
+  const [value, setValue] = useState<VerdictInput>(() => ({
+    rating: review.verdict?.rating ?? ('' as VerdictInput['rating']),
+    label: review.verdict?.label ?? '',
+    summary: review.verdict?.summary ?? '',
+    explanation: review.verdict?.explanation ?? '',
+  }));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const noSources = review.sources.length === 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    reviewsApi
+      .submit(review, value)
+      .then(onDone)
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section className="panel" aria-labelledby="verdict-form-title">
+      <h2 id="verdict-form-title">Your verdict</h2>
+      <form className="form-tight" onSubmit={submit}>
+        <VerdictFields value={value} onChange={setValue} />
+        {noSources && <p className="notice">Add at least one source before submitting.</p>}
+        <ErrorBox error={error} />
+        <div className="actions">
+          <button type="submit" className="btn btn-primary" disabled={busy || !value.rating}>
+            Submit for approval
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

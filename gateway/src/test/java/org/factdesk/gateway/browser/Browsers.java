@@ -1,0 +1,84 @@
+package org.factdesk.gateway.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+/**
+ * Debian's chromium driven by Playwright against the running system: real Keycloak login, real services.
+ * Playwright's own browser download is skipped; the launcher installs chromium when it is missing.
+ */
+final class Browsers implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("factdesk.gateway.url", "http://localhost:8080").replaceAll("/$", "");
+    private static final String CHROMIUM = System.getProperty("factdesk.chromium", "/usr/bin/chromium");
+    /** Extra Chromium switches separated by ';', e.g. a --host-resolver-rules mapping when port 8080 is busy. */
+    private static final String EXTRA_ARGS = System.getProperty("factdesk.chromium.args", "");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("user.dir"), "target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    Browsers() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(arguments()));
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    private static List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        Arrays.stream(EXTRA_ARGS.split(";")).map(String::trim).filter(arg -> !arg.isEmpty()).forEach(args::add);
+        return args;
+    }
+
+    /** A fresh browser profile (own cookies) at the given window size. */
+    BrowserContext context(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(BASE_URL));
+    }
+
+    /** Opens the app signed out, goes through the Keycloak login page and waits for the app to greet the user. */
+    static Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(BASE_URL + "/");
+        PlaywrightAssertions.assertThat(page.locator("#kc-login")).isVisible();
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user);
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(BASE_URL) + "/(articles|queue).*"));
+        PlaywrightAssertions.assertThat(page.getByTestId("user")).isVisible();
+        return page;
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
