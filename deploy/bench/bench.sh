@@ -50,11 +50,11 @@ start_measured() {
   start=$(now_millis)
   # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own, so that a
   # system running beside the benchmark on the same broker keeps its partitions.
-  FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" \
-  FACTDESK_ARTICLE_GROUP=article-service-bench \
-  MP_MESSAGING_INCOMING_CLAIMS_QUEUED_GROUP_ID=review-service-bench \
-  MP_MESSAGING_INCOMING_CLAIMS_WITHDRAWN_GROUP_ID=review-service-bench \
-    spawn "$s" java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$s")"
+  local groups=()
+  [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-bench
+    -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-bench)
+  FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" FACTDESK_ARTICLE_GROUP=article-service-bench \
+    spawn "$s" java -Xmx256m -XX:+UseSerialGC ${groups[@]+"${groups[@]}"} -jar "$(service_jar "$s")"
   deadline=$((start + 90000))
   until service_ready "$s"; do
     running "$s" || { tail -n 30 "$LOGS/$s.log" >&2; die "$s exited during start-up (log: $LOGS/$s.log)"; }
