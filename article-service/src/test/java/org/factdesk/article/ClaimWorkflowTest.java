@@ -236,6 +236,13 @@ class ClaimWorkflowTest {
                 .then().statusCode(400).contentType("application/problem+json");
         as("editor").queryParam("limit", 0).get("/api/articles")
                 .then().statusCode(400).body("violations.field", hasItem("limit"));
+        as("editor").queryParam("status", "PUBLISHED").get("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("DRAFT, IN_CHECK, CHECKED"));
+        as("editor").queryParam("from", "yesterday").get("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("ISO-8601"));
+        as("editor").queryParam("status", "LOST").get("/api/articles/claims")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

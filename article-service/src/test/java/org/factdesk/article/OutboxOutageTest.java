@@ -70,7 +70,7 @@ class OutboxOutageTest {
         Api.queue(articleId, chosen);
         assertEquals(2 * ids.size(), unsent(ids).size(), "claims.queued and claims.changed per claim wait in the outbox");
 
-        try (KafkaOutboxPublisher unreachable = new KafkaOutboxPublisher("localhost:1", Duration.ofSeconds(3),
+        try (KafkaOutboxPublisher unreachable = new KafkaOutboxPublisher(Map.of("bootstrap.servers", "localhost:1"), Duration.ofSeconds(3),
                 Duration.ofSeconds(2), "article-service-outage-test")) {
             for (int attempt = 0; attempt < 2; attempt++) {
                 long started = System.nanoTime();
@@ -86,7 +86,7 @@ class OutboxOutageTest {
         });
 
         try (KafkaCompanion kafka = KafkaEvents.companion();
-                KafkaOutboxPublisher live = new KafkaOutboxPublisher(bootstrapServers, Duration.ofSeconds(15),
+                KafkaOutboxPublisher live = new KafkaOutboxPublisher(Map.of("bootstrap.servers", bootstrapServers), Duration.ofSeconds(15),
                         Duration.ofSeconds(5), "article-service-outage-test")) {
             ConsumerTask<String, String> queued = KafkaEvents.watch(kafka, "claims.queued", ids);
             await().atMost(Duration.ofSeconds(60)).until(() -> {

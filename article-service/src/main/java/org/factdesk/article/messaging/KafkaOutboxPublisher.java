@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -20,9 +21,13 @@ public class KafkaOutboxPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
-    public KafkaOutboxPublisher(String bootstrapServers, Duration deliveryTimeout, Duration maxBlock, String clientId) {
+    /**
+     * @param connection the Kafka connection settings (bootstrap servers and, on a cluster, security settings such
+     *                   as SASL/TLS from the {@code KAFKA_*} environment); the reliability settings are fixed here
+     */
+    public KafkaOutboxPublisher(Map<String, Object> connection, Duration deliveryTimeout, Duration maxBlock, String clientId) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(connection);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -3,10 +3,12 @@ package org.factdesk.article.messaging;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.HashMap;
+import java.util.Map;
 import org.factdesk.article.config.OutboxConfig;
 
 /** Runs the relay on a schedule with this service's producer; one run at a time. */
@@ -15,14 +17,15 @@ public class OutboxRelayJob {
 
     private final OutboxRelay relay;
     private final OutboxConfig outbox;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConnection;
     private volatile KafkaOutboxPublisher publisher;
 
+    /** @param kafkaConnection every {@code kafka.*} setting of this service, security settings included */
     public OutboxRelayJob(OutboxRelay relay, OutboxConfig outbox,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConnection) {
         this.relay = relay;
         this.outbox = outbox;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConnection = kafkaConnection;
     }
 
     @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -43,7 +46,9 @@ public class OutboxRelayJob {
         if (publisher == null) {
             synchronized (this) {
                 if (publisher == null) {
-                    publisher = new KafkaOutboxPublisher(outbox.bootstrapServers().orElse(bootstrapServers),
+                    Map<String, Object> connection = new HashMap<>(kafkaConnection);
+                    outbox.bootstrapServers().ifPresent(servers -> connection.put("bootstrap.servers", servers));
+                    publisher = new KafkaOutboxPublisher(connection,
                             outbox.deliveryTimeout(), outbox.maxBlock(), "article-service-outbox");
                 }
             }

@@ -119,12 +119,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         // Hibernate Reactive may hand the optimistic-lock failure over wrapped in a CompletionException.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
                 return concurrentEdit((Exception) cause, uri);
             }
+        }
+        if (DatabaseUnavailable.causes(e)) {
+            Log.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                    "the database is unavailable; nothing was changed, try again shortly", uri.getPath()))
+                    .header("Retry-After", "5").build();
         }
         Log.errorf(e, "unexpected failure on %s", uri.getPath());
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "unexpected server error; see the service log", uri.getPath());

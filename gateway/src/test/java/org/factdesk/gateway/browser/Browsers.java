@@ -73,6 +73,8 @@ final class Browsers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Background tabs are not painted in headless Chromium, so a screenshot of one would never finish.
+        page.bringToFront();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,7 +87,7 @@ class DeskWorkflowIT {
             editor.getByLabel("Select claim 2 for queueing").check();
             editor.locator(".bulk select").selectOption("URGENT");
             editor.locator(".bulk input[type=datetime-local]")
-                    .fill(LocalDateTime.now().plusHours(2).truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+                    .fill(LocalDateTime.now().plusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
             editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue selected (2)")).click();
             assertThat(editor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Already checked?"))).isVisible();
             editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue 2 claims")).click();
@@ -97,8 +96,10 @@ class DeskWorkflowIT {
             editor.evaluate("() => { window.__factdeskNoReload = true; }");
 
             // Both arrive in the reviewer's queue without a reload.
-            Locator firstCard = reviewer.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(first));
-            Locator secondCard = reviewer.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(second));
+            // Cards are told apart by this run's unique article title: the same text may be queued by earlier runs.
+            Locator ourCards = reviewer.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(title));
+            Locator firstCard = ourCards.filter(new Locator.FilterOptions().setHasText(first));
+            Locator secondCard = ourCards.filter(new Locator.FilterOptions().setHasText(second));
             assertThat(firstCard).isVisible();
             assertThat(secondCard).isVisible();
             Browsers.screenshot(reviewer, "review-queue");
@@ -126,7 +127,8 @@ class DeskWorkflowIT {
             // The editor approves in a second tab, side by side with the evidence.
             Page approver = editorBrowser.newPage();
             approver.navigate(Browsers.BASE_URL + "/approvals");
-            approver.locator(".review-list a.card-title").filter(new Locator.FilterOptions().setHasText(first)).click();
+            approver.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(title))
+                    .filter(new Locator.FilterOptions().setHasText(first)).locator("a.card-title").click();
             approver.waitForURL(Pattern.compile(".*" + Pattern.quote(reviewPath) + "$"));
             assertThat(approver.locator(".source-title")).containsText("Kremlin readout of the call");
             Browsers.screenshot(approver, "approval");

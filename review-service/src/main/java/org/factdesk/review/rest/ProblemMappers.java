@@ -98,13 +98,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return concurrentUpdate(e, uri);
+                return concurrentUpdate(new IllegalStateException(cause), uri);
             }
             cause = cause.getCause();
+        }
+        if (DatabaseUnavailable.causes(e)) {
+            Log.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(problem(503, "Service Unavailable",
+                    "the database is unavailable; nothing was changed, try again shortly", uri, Map.of()))
+                    .header("Retry-After", "5").build();
         }
         Log.error("unexpected failure", e);
         return problem(500, "Internal Server Error", "unexpected failure; it has been logged", uri, Map.of());

@@ -1,0 +1,136 @@
+package org.factdesk.system.messaging;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.factdesk.system.support.Articles;
+import org.factdesk.system.support.Articles.ClaimRef;
+import org.factdesk.system.support.ConsumerGroups;
+import org.factdesk.system.support.Database;
+import org.factdesk.system.support.EventSchemas;
+import org.factdesk.system.support.Reviews;
+import org.factdesk.system.support.TopicReader;
+import org.factdesk.system.support.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * At-least-once delivery means the same event may come again, and events of one claim on different topics may
+ * come in any order. The consumers' end state must not care: each event is applied once, and a late event never
+ * undoes a later state.
+ */
+class DuplicateAndReorderedEventsIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aClaimsQueuedDeliveredThreeTimesOpensOneReviewAndResetsNothing() {
+        try (TopicReader queuedTopic = TopicReader.fromNow("claims.queued"); TopicWriter writer = new TopicWriter()) {
+            ClaimRef claim = Articles.queuedClaim("editor");
+            ConsumerRecord<String, String> original = firstFor(queuedTopic, claim.claimId());
+            JsonPath item = awaitItem(claim.claimId());
+            UUID reviewId = UUID.fromString(item.getString("id"));
+            long takenVersion = Reviews.take("reviewer", reviewId, item.getLong("version")).getLong("version");
+
+            // Deliveries two and three, after the item has moved on.
+            writer.send("claims.queued", original.key(), original.value());
+            RecordMetadata last = writer.send("claims.queued", original.key(), original.value());
+            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.queued", last.partition(), last.offset(), PATIENCE);
+
+            JsonPath after = Reviews.get("reviewer", reviewId);
+            assertEquals("IN_RESEARCH", after.getString("state"), "a duplicate reopened the item");
+            assertEquals("reviewer", after.getString("assignee"));
+            assertEquals(takenVersion, after.getLong("version"), "a duplicate changed the item");
+            assertEquals(1, Database.REVIEW.number("select count(*) from review_item where claim_id = ?", claim.claimId()));
+            assertEquals(1, Database.REVIEW.number("select count(*) from review_audit where review_id = ? and action = 'QUEUE'", reviewId));
+        }
+    }
+
+    @Test
+    void aVerdictDeliveredThreeTimesIsAppliedOnceAndALateProgressEventDoesNotUndoIt() {
+        try (TopicReader verdictTopic = TopicReader.fromNow("verdicts.published");
+             TopicReader progressTopic = TopicReader.fromNow("reviews.progress");
+             TopicWriter writer = new TopicWriter()) {
+            ClaimRef claim = Articles.queuedClaim("editor");
+            UUID reviewId = UUID.fromString(awaitItem(claim.claimId()).getString("id"));
+            Reviews.publish("reviewer", "editor2", reviewId);
+            ConsumerRecord<String, String> verdict = firstFor(verdictTopic, claim.claimId());
+            await("verdict applied").atMost(PATIENCE).until(() ->
+                    "VERDICT".equals(Database.ARTICLE.rows("select status from claim where id = ?", claim.claimId()).get(0).get(0)));
+            ConsumerRecord<String, String> inResearch = await("IN_RESEARCH progress").atMost(PATIENCE)
+                    .until(() -> progressTopic.matching(r -> claim.claimId().toString().equals(r.key())
+                            && r.value().contains("\"IN_RESEARCH\"")), found -> !found.isEmpty()).get(0);
+            long claimVersion = Database.ARTICLE.number("select version from claim where id = ?", claim.claimId());
+            long changedEvents = Database.ARTICLE.number("select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
+                    claim.claimId().toString());
+
+            // The same verdict twice more.
+            writer.send("verdicts.published", verdict.key(), verdict.value());
+            RecordMetadata lastVerdict = writer.send("verdicts.published", verdict.key(), verdict.value());
+            // A progress event from before the verdict, delivered only now (a new delivery, so a new event id).
+            ObjectNode late = (ObjectNode) EventSchemas.valid("reviews.progress", inResearch.value()).deepCopy();
+            late.put("eventId", UUID.randomUUID().toString());
+            RecordMetadata lateProgress = writer.send("reviews.progress", inResearch.key(), late.toString());
+            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "verdicts.published", lastVerdict.partition(), lastVerdict.offset(), PATIENCE);
+            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "reviews.progress", lateProgress.partition(), lateProgress.offset(), PATIENCE);
+
+            assertEquals(claimVersion, Database.ARTICLE.number("select version from claim where id = ?", claim.claimId()), "the claim changed again");
+            assertEquals(changedEvents, Database.ARTICLE.number("select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
+                    claim.claimId().toString()), "claims.changed announced a change that did not happen");
+            JsonPath article = Articles.get("editor", claim.articleId());
+            assertEquals("CHECKED", article.getString("status"));
+            assertEquals("VERDICT", article.getString("claims[0].status"));
+            assertEquals(1, article.getInt("claims[0].verdict.verdictVersion"));
+        }
+    }
+
+    @Test
+    void aWithdrawalThatOvertakesItsClaimsQueuedOpensNoReview() throws Exception {
+        UUID claimId = UUID.randomUUID();
+        UUID articleId = UUID.randomUUID();
+        Instant queuedAt = Instant.now().minusSeconds(5);
+        ObjectNode withdrawn = JSON.createObjectNode()
+                .put("eventId", UUID.randomUUID().toString()).put("occurredAt", Instant.now().toString()).put("version", 1)
+                .put("claimId", claimId.toString()).put("articleId", articleId.toString())
+                .put("withdrawnBy", "editor").put("reason", "published in error");
+        ObjectNode queued = JSON.createObjectNode()
+                .put("eventId", UUID.randomUUID().toString()).put("occurredAt", queuedAt.toString()).put("version", 1)
+                .put("claimId", claimId.toString()).put("articleId", articleId.toString())
+                .put("articleTitle", "Reordered events").put("claimText", Articles.factualSentence())
+                .put("checkWorthiness", 0.8).put("priority", "NORMAL").put("queuedBy", "editor").put("queuedAt", queuedAt.toString());
+        EventSchemas.valid("claims.withdrawn", withdrawn.toString());
+        EventSchemas.valid("claims.queued", queued.toString());
+
+        try (TopicWriter writer = new TopicWriter()) {
+            RecordMetadata first = writer.send("claims.withdrawn", claimId.toString(), withdrawn.toString());
+            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.withdrawn", first.partition(), first.offset(), PATIENCE);
+            RecordMetadata second = writer.send("claims.queued", claimId.toString(), queued.toString());
+            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.queued", second.partition(), second.offset(), PATIENCE);
+        }
+        assertNull(Reviews.byClaim("editor", claimId), "a withdrawn claim got an open review");
+        assertEquals(0, Database.REVIEW.number("select count(*) from review_item where claim_id = ? and state <> 'WITHDRAWN'", claimId));
+    }
+
+    private static ConsumerRecord<String, String> firstFor(TopicReader topic, UUID claimId) {
+        List<ConsumerRecord<String, String>> found = await("event for " + claimId + " on its topic").atMost(PATIENCE)
+                .until(() -> topic.matching(r -> claimId.toString().equals(r.key())), records -> !records.isEmpty());
+        return found.get(0);
+    }
+
+    private static JsonPath awaitItem(UUID claimId) {
+        return await("review item for " + claimId).atMost(PATIENCE).until(() -> Reviews.byClaim("reviewer", claimId), item -> item != null);
+    }
+}

@@ -1,0 +1,53 @@
+package org.factdesk.system.security;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.factdesk.system.support.Api;
+import org.factdesk.system.support.Articles;
+import org.factdesk.system.support.Articles.ClaimRef;
+import org.factdesk.system.support.Problems;
+import org.factdesk.system.support.Reviews;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** Four-eyes: whoever researched a verdict cannot approve or correct it, whatever roles they hold. */
+class FourEyesIT {
+
+    @ParameterizedTest(name = "{0} researches, cannot approve; {1} can")
+    @CsvSource({"editor, editor2", "admin, editor"})
+    void theResearcherCannotApproveEvenAsAnEditor(String researcher, String secondPair) {
+        ClaimRef claim = Articles.queuedClaim("editor");
+        UUID reviewId = UUID.fromString(await("review item").atMost(Duration.ofSeconds(60))
+                .until(() -> Reviews.byClaim(researcher, claim.claimId()), item -> item != null).getString("id"));
+
+        JsonPath submitted = Reviews.research(researcher, reviewId);
+        assertEquals(researcher, submitted.getString("verdict.researchedBy"));
+
+        Response ownApproval = Reviews.approve(researcher, reviewId, submitted.getLong("version"));
+        Problems.assertProblem(researcher + " approves own research", 403, ownApproval.statusCode(),
+                ownApproval.contentType(), ownApproval.asString());
+        assertEquals("SUBMITTED", Reviews.get(researcher, reviewId).getString("state"), "a refused approval changed the item");
+
+        JsonPath published = Reviews.approve(secondPair, reviewId, submitted.getLong("version"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("PUBLISHED", published.getString("state"));
+        assertEquals(secondPair, published.getString("verdict.approvedBy"));
+
+        // A correction is a new approval: the researcher is refused there too.
+        Response ownCorrection = Api.review(researcher)
+                .body(Map.of("correctionNote", "Rounded figure corrected.", "rating", "HALF_TRUE", "label", "Half true",
+                        "summary", "The figure is rounded up.", "explanation", "Table 4 says otherwise.",
+                        "version", published.getLong("version")))
+                .post("/api/reviews/{id}/corrections", reviewId);
+        Problems.assertProblem(researcher + " corrects own research", 403, ownCorrection.statusCode(),
+                ownCorrection.contentType(), ownCorrection.asString());
+    }
+}

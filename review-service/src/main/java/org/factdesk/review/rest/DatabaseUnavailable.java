@@ -1,0 +1,31 @@
+package org.factdesk.review.rest;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+
+/** Recognises failures that mean "PostgreSQL cannot be reached right now", as opposed to a bug. */
+final class DatabaseUnavailable {
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+                return true;
+            }
+            // 08xxx: connection exceptions; 57P0x: the server is shutting down, crashed or not yet accepting.
+            if (cause instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P0"))) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Connection refused") || message.contains("Connection is not active")
+                    || message.contains("Pool closed") || message.contains("connection was closed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
