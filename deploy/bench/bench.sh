@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# ./factdesk bench [--smoke]: measures speed, latency and cost of the whole system against limits measured in the
+# same run, and writes bench-reports/<time>-<mode>/report.{md,json} (and bench-reports/latest.*).
+#
+# Full mode starts the three services itself on databases of its own (factdesk_*_bench, recreated empty, dropped
+# afterwards), one after the other so each start-up time is its own, and restores services this launcher was
+# running before. Smoke mode (seconds, tiny counts, no million-claim step) uses the running system when it is up.
+# FACTDESK_BENCH_OPTS adds JVM options to the harness, e.g. -Dfactdesk.bench.sections=events to run one section.
+set -euo pipefail
+ROOT="${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
+export ROOT
+# shellcheck source=../local/stack.sh
+source "$ROOT/deploy/local/stack.sh"
+
+SMOKE=false
+case "${1:-}" in
+  --smoke) SMOKE=true ;;
+  '') ;;
+  *) die "usage: ./factdesk bench [--smoke]" ;;
+esac
+BENCH_SUFFIX=_bench
+MODULE="$ROOT/deploy/bench"
+
+tools_installed() {
+  command -v pgbench >/dev/null && command -v ss >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || die "the benchmark needs pgbench (Debian: postgresql-client) and ss (iproute2); install them as root"
+  say "installing pgbench and ss from Debian"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client iproute2) >>"$LOGS/apt.log" 2>&1 \
+    || die "apt-get install postgresql-client iproute2 failed (log: $LOGS/apt.log)"
+}
+
+build_bench() {
+  local jar_list="$MODULE/target/runtime.classpath"
+  if [ -s "$jar_list" ] && [ -z "$(find "$MODULE/pom.xml" "$ROOT/pom.xml" "$MODULE/src/main" -newer "$jar_list" -print -quit)" ]; then
+    return 0
+  fi
+  say "building the benchmark harness (deploy/bench)"
+  (cd "$ROOT" && { mvn39 -q -o package -DskipTests -pl deploy/bench 2>/dev/null || mvn39 -q package -DskipTests -pl deploy/bench; }) \
+    || die "could not build deploy/bench"
+}
+
+now_millis() { date +%s%3N; }
+
+# Starts one service on the bench database and records the wall-clock from launch to a ready health check.
+start_measured() {
+  local s=$1 port start deadline
+  port=$(service_port "$s")
+  port_open "$port" && die "port $port for $s is taken by a process this launcher did not start; stop it first"
+  say "starting $s on $port"
+  start=$(now_millis)
+  # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own, so that a
+  # system running beside the benchmark on the same broker keeps its partitions.
+  local groups=()
+  [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-bench
+    -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-bench)
+  FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" FACTDESK_ARTICLE_GROUP=article-service-bench \
+    spawn "$s" java -Xmx256m -XX:+UseSerialGC ${groups[@]+"${groups[@]}"} -jar "$(service_jar "$s")"
+  deadline=$((start + 90000))
+  until service_ready "$s"; do
+    running "$s" || { tail -n 30 "$LOGS/$s.log" >&2; die "$s exited during start-up (log: $LOGS/$s.log)"; }
+    [ "$(now_millis)" -lt "$deadline" ] || die "$s not ready after 90 s (log: $LOGS/$s.log)"
+    sleep 0.05
+  done
+  READY_PROPS+=("-Dfactdesk.bench.ready-millis.$s=$(( $(now_millis) - start ))")
+}
+
+# What this run changed, undone on exit: its own services stopped, its databases dropped, earlier services back.
+STARTED_SERVICES=false
+RESTORE_SERVICES=false
+bench_cleanup() {
+  local status=$?
+  if $STARTED_SERVICES; then
+    services_down
+    for service in article review; do
+      psql_admin -d postgres -c "drop database if exists factdesk_${service}$BENCH_SUFFIX with (force)" >/dev/null 2>&1 || true
+    done
+  fi
+  if $RESTORE_SERVICES; then
+    say "restarting the services that were running before the benchmark"
+    DB_SUFFIX="" services_up || warn "could not restart the earlier services: ./factdesk up"
+  fi
+  exit $status
+}
+
+all_ready() { for s in "${SERVICES[@]}"; do service_ready "$s" || return 1; done; }
+
+mkdirs
+tools_installed
+infra_up
+build_services
+build_bench
+
+READY_PROPS=()
+DB_PROPS=()
+if $SMOKE && all_ready; then
+  say "smoke run against the running system"
+  # The services tell which database they run on (the launcher passes FACTDESK_DB_NAME).
+  for s in article-service review-service; do
+    pid=$(pid_of "$s" || true)
+    db=$( [ -n "$pid" ] && tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | sed -n 's/^FACTDESK_DB_NAME=//p' || true)
+    [ -n "$db" ] && DB_PROPS+=("-Dfactdesk.bench.${s%-service}-db=$db")
+  done
+else
+  trap bench_cleanup EXIT
+  for s in "${SERVICES[@]}"; do running "$s" && RESTORE_SERVICES=true; done
+  $RESTORE_SERVICES && { say "stopping the running services for the benchmark (they come back afterwards)"; services_down; }
+  for service in article review; do
+    psql_admin -d postgres -c "drop database if exists factdesk_${service}$BENCH_SUFFIX with (force)" || die "could not drop factdesk_${service}$BENCH_SUFFIX"
+    provision_database "factdesk_${service}$BENCH_SUFFIX" "factdesk_$service" "${service}-dev-password"
+  done
+  STARTED_SERVICES=true
+  for s in "${SERVICES[@]}"; do start_measured "$s"; done
+  DB_PROPS=("-Dfactdesk.bench.db-suffix=$BENCH_SUFFIX")
+fi
+
+say "benchmark ($($SMOKE && echo smoke || echo full)); report under $ROOT/bench-reports/"
+# The harness bounds every load run itself; the timeout only guards against a hang outside them.
+timeout 20m java -Xms256m -Xmx1g -XX:+UseParallelGC \
+  -Dfactdesk.bench.smoke="$SMOKE" \
+  -Dfactdesk.bench.root="$ROOT" \
+  -Dfactdesk.bench.out="$ROOT/bench-reports" \
+  -Dfactdesk.bench.logs="$LOGS" \
+  -Dfactdesk.bench.git-commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+  -Dfactdesk.bench.gateway-url="http://localhost:$FACTDESK_GATEWAY_PORT" \
+  -Dfactdesk.bench.article-url="$FACTDESK_ARTICLE_URL" \
+  -Dfactdesk.bench.review-url="$FACTDESK_REVIEW_URL" \
+  -Dfactdesk.bench.realm-url="$FACTDESK_OIDC_URL" \
+  -Dfactdesk.bench.kafka="$FACTDESK_KAFKA_BOOTSTRAP" \
+  -Dfactdesk.bench.db-host="$FACTDESK_DB_HOST" -Dfactdesk.bench.db-port="$FACTDESK_DB_PORT" \
+  ${DB_PROPS[@]+"${DB_PROPS[@]}"} ${READY_PROPS[@]+"${READY_PROPS[@]}"} ${FACTDESK_BENCH_OPTS:-} \
+  -cp "$MODULE/target/classes:$(cat "$MODULE/target/runtime.classpath")" org.factdesk.bench.Bench
