@@ -35,7 +35,7 @@ build_bench() {
     return 0
   fi
   say "building the benchmark harness (deploy/bench)"
-  (cd "$ROOT" && { mvn39 -q -o package -DskipTests -pl deploy/bench 2>/dev/null || mvn39 -q package -DskipTests -pl deploy/bench; }) \
+  (cd "$ROOT" && { mvn39 -q -o package -DskipTests -f deploy/bench/pom.xml 2>/dev/null || mvn39 -q package -DskipTests -f deploy/bench/pom.xml; }) \
     || die "could not build deploy/bench"
 }
 
