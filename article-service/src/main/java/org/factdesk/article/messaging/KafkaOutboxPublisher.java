@@ -1,7 +1,6 @@
 package org.factdesk.article.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -44,7 +43,11 @@ public class KafkaOutboxPublisher implements AutoCloseable {
         this.producer = new KafkaProducer<>(properties);
     }
 
-    /** Completes on the producer's I/O thread once the broker acknowledged the record. */
+    /**
+     * Hands the record to the producer when subscribed (on the subscribing thread, so records subscribed in order
+     * keep their order per key) and completes on the producer's I/O thread once the broker acknowledged it.
+     * send() may block up to max.block.ms waiting for metadata: subscribe from a worker thread.
+     */
     public Uni<Void> publish(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.payload);
         record.headers().add("eventId", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
@@ -60,9 +63,7 @@ public class KafkaOutboxPublisher implements AutoCloseable {
             } catch (RuntimeException e) {
                 emitter.fail(e);
             }
-        })
-                // send() may block up to max.block.ms waiting for metadata: never on an event loop.
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
     }
 
     @Override

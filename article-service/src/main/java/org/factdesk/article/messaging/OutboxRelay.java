@@ -3,6 +3,7 @@ package org.factdesk.article.messaging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,10 @@ public class OutboxRelay {
                             .onFailure().recoverWithItem(failure -> new Outcome(event, failure)))
                     .toList();
             return Uni.join().all(sends).andCollectFailures()
+                    // One worker thread hands the records to the producer in outbox order, so events of one
+                    // claim reach its partition in the order they were committed (and send() never blocks
+                    // an event loop).
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     // Acks arrive on Kafka's I/O thread; the reactive session belongs to this context.
                     .emitOn(command -> context.runOnContext(ignored -> command.run()))
                     .chain(this::record);
