@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.factdesk.article.config.OutboxConfig;
 import org.factdesk.article.domain.OutboxEvent;
 import org.factdesk.article.repository.OutboxRepository;
@@ -40,8 +41,14 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
+            // After the first refusal (a dead broker fails send() itself, after max.block) the rest of the batch
+            // is not handed over: it would only wait out the same timeout, and could overtake the failed event.
+            AtomicReference<Throwable> refused = new AtomicReference<>();
             List<Uni<Outcome>> sends = batch.stream()
-                    .map(event -> publisher.publish(event)
+                    .map(event -> Uni.createFrom().deferred(() -> refused.get() == null
+                                    ? publisher.publish(event)
+                                    : Uni.createFrom().<Void>failure(refused.get()))
+                            .onFailure().invoke(failure -> refused.compareAndSet(null, failure))
                             .map(ignored -> new Outcome(event, null))
                             .onFailure().recoverWithItem(failure -> new Outcome(event, failure)))
                     .toList();
