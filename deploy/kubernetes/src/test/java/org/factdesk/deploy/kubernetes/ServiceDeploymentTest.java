@@ -194,7 +194,7 @@ class ServiceDeploymentTest {
         for (String service : List.of("article-service", "review-service")) {
             JsonNode port = Kustomize.one(overlay, "Service", service).path("spec").path("ports").get(0);
             assertEquals("http://" + service + ":" + port.path("port").asInt(),
-                    config.value("factdesk." + service + ".url", env).orElseThrow(), overlay + ": gateway -> " + service);
+                    config.value("factdesk.gateway." + service + ".url", env).orElseThrow(), overlay + ": gateway -> " + service);
         }
     }
 
