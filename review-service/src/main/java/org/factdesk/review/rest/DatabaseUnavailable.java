@@ -2,7 +2,7 @@ package org.factdesk.review.rest;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
 
 /** Recognises failures that mean "PostgreSQL cannot be reached right now", as opposed to a bug. */
 final class DatabaseUnavailable {
@@ -12,7 +12,7 @@ final class DatabaseUnavailable {
 
     static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+            if (cause instanceof SocketException || cause instanceof ClosedConnectionException) {
                 return true;
             }
             // 08xxx: connection exceptions; 57P0x: the server is shutting down, crashed or not yet accepting.
@@ -21,7 +21,7 @@ final class DatabaseUnavailable {
                 return true;
             }
             String message = String.valueOf(cause.getMessage());
-            if (message.contains("Connection refused") || message.contains("Connection is not active")
+            if (message.contains("Connection refused") || message.contains("Connection reset") || message.contains("Connection is not active")
                     || message.contains("Pool closed") || message.contains("connection was closed")) {
                 return true;
             }
