@@ -34,4 +34,11 @@ public interface OutboxConfig {
     /** Upper bound for waiting on metadata when the broker cannot be reached. */
     @WithDefault("5s")
     Duration maxBlock();
+
+    /**
+     * Whether the relay LISTENs for the writers' NOTIFY and runs at once after each commit. Off only where LISTEN
+     * cannot work (e.g. behind a transaction-pooling PgBouncer); the relay then waits for its poll.
+     */
+    @WithDefault("true")
+    boolean listen();
 }

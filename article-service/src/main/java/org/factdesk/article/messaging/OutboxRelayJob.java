@@ -4,42 +4,75 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdesk.article.config.OutboxConfig;
 
-/** Runs the relay on a schedule with this service's producer; one run at a time. */
+/**
+ * Runs the relay with this service's producer: at once when {@link OutboxWakeUp} hears that a transaction wrote
+ * outbox rows, and on a schedule as the fallback. One run at a time; a wake-up during a run makes it run once more
+ * right after, so no committed row waits for the next poll.
+ */
 @ApplicationScoped
 public class OutboxRelayJob {
 
     private final OutboxRelay relay;
     private final OutboxConfig outbox;
     private final Map<String, Object> kafkaConnection;
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean runAgain = new AtomicBoolean();
     private volatile KafkaOutboxPublisher publisher;
 
     /** @param kafkaConnection every {@code kafka.*} setting of this service, security settings included */
-    public OutboxRelayJob(OutboxRelay relay, OutboxConfig outbox,
+    public OutboxRelayJob(OutboxRelay relay, OutboxConfig outbox, Vertx vertx,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConnection) {
         this.relay = relay;
         this.outbox = outbox;
+        this.vertx = vertx;
         this.kafkaConnection = kafkaConnection;
+    }
+
+    /** Runs the relay now, on a context of its own (Hibernate Reactive needs a safe duplicated context). */
+    void runNow() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> run().subscribe().with(done -> { }, failure -> { }));
     }
 
     @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> run() {
+        if (!running.compareAndSet(false, true)) {
+            runAgain.set(true);
+            return Uni.createFrom().voidItem();
+        }
         return relay.relay(publisher())
                 .invoke(count -> {
                     if (count > 0) {
                         Log.debugf("outbox relay published %d events", count);
                     }
+                    if (count >= outbox.batchSize()) {
+                        runAgain.set(true); // a full batch: more rows are probably waiting
+                    }
                 })
                 .onFailure().invoke(failure -> Log.warnf("outbox relay run failed, will retry: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
-                .replaceWithVoid();
+                .replaceWithVoid()
+                .eventually(() -> {
+                    running.set(false);
+                    if (runAgain.getAndSet(false)) {
+                        runNow();
+                    }
+                });
     }
 
     private KafkaOutboxPublisher publisher() {

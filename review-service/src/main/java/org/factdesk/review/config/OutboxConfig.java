@@ -20,4 +20,11 @@ public interface OutboxConfig {
     /** How long the relay waits for the broker's acknowledgement of one event before retrying later. */
     @WithDefault("15s")
     Duration sendTimeout();
+
+    /**
+     * Whether the relay LISTENs for the writers' NOTIFY and runs at once after each commit. Off only where LISTEN
+     * cannot work (e.g. behind a transaction-pooling PgBouncer); the relay then waits for its poll.
+     */
+    @WithDefault("true")
+    boolean listen();
 }

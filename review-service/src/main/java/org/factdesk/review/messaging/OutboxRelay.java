@@ -3,6 +3,8 @@ package org.factdesk.review.messaging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -19,6 +21,7 @@ import org.factdesk.review.repository.OutboxEventRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Relays outbox rows to Kafka in the order they were written. A row is marked sent only after the broker
@@ -34,30 +37,62 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
 
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean runAgain = new AtomicBoolean();
+
     public OutboxRelay(OutboxEventRepository outbox, @Channel(CHANNEL) MutinyEmitter<String> emitter,
-                       OutboxConfig config) {
+                       OutboxConfig config, Vertx vertx) {
         this.outbox = outbox;
         this.emitter = emitter;
         this.config = config;
+        this.vertx = vertx;
+    }
+
+    /**
+     * Runs the relay now ({@link OutboxWakeUp} heard a commit), on a context of its own: Hibernate Reactive needs a
+     * safe duplicated context. One run at a time; a wake-up during a run makes it run once more right after.
+     */
+    void runNow() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> relay().subscribe().with(done -> { }, failure ->
+                Log.warnf("outbox relay run failed, will retry: %s", failure.toString())));
     }
 
     @Scheduled(every = "${factdesk.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
+        if (!running.compareAndSet(false, true)) {
+            runAgain.set(true);
+            return Uni.createFrom().voidItem();
+        }
         // Acks and timeouts arrive on Kafka or timer threads; the database work must go back to this Vert.x context.
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
         return Panache.withSession(() -> outbox.unsent(config.batchSize()))
-                .flatMap(batch -> sendInOrder(batch, onContext));
+                .flatMap(batch -> sendInOrder(batch, onContext).invoke(allSent -> {
+                    if (allSent && batch.size() >= config.batchSize()) {
+                        runAgain.set(true); // a full batch: more rows are probably waiting
+                    }
+                }))
+                .replaceWithVoid()
+                .eventually(() -> {
+                    running.set(false);
+                    if (runAgain.getAndSet(false)) {
+                        runNow();
+                    }
+                });
     }
 
-    private Uni<Void> sendInOrder(List<OutboxEvent> batch, Executor onContext) {
+    /** @return whether every row of the batch was sent */
+    private Uni<Boolean> sendInOrder(List<OutboxEvent> batch, Executor onContext) {
         return Multi.createFrom().iterable(batch)
                 .onItem().transformToUniAndConcatenate(row -> send(row, onContext))
                 .skip().where(Boolean::booleanValue)
                 .toUni()
-                .replaceWithVoid();
+                .map(firstRefusal -> firstRefusal == null);
     }
 
     /** @return true when sent; false stops the batch (the first false is what toUni() picks up) */

@@ -1,0 +1,67 @@
+package org.factdesk.review.messaging;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.review.config.OutboxConfig;
+
+/**
+ * Starts the relay the moment a transaction that wrote outbox rows commits, instead of at the next scheduled poll
+ * (the scheduler ticks once a second): the writer sends NOTIFY in that transaction and this LISTENs. The poll stays
+ * as the fallback, so a lost notification or a dropped listening connection only delays events, as before.
+ */
+@ApplicationScoped
+public class OutboxWakeUp {
+
+    static final String CHANNEL = "review_outbox";
+
+    private static final long RETRY_MILLIS = 1_000;
+
+    private final Vertx vertx;
+    private final OutboxRelay relay;
+    private final OutboxConfig config;
+    private final PgConnectOptions connection;
+    private PgSubscriber subscriber;
+
+    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, OutboxConfig config,
+            @ConfigProperty(name = "factdesk.db.host") String host, @ConfigProperty(name = "factdesk.db.port") int port,
+            @ConfigProperty(name = "factdesk.db.name") String database, @ConfigProperty(name = "factdesk.db.user") String user,
+            @ConfigProperty(name = "factdesk.db.password") String password) {
+        this.vertx = vertx;
+        this.relay = relay;
+        this.config = config;
+        this.connection = new PgConnectOptions().setHost(host).setPort(port).setDatabase(database).setUser(user)
+                .setPassword(password);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.listen()) {
+            return;
+        }
+        subscriber = PgSubscriber.subscriber(vertx, connection).reconnectPolicy(retries -> RETRY_MILLIS);
+        subscriber.channel(CHANNEL).handler(ignored -> relay.runNow());
+        connect();
+    }
+
+    /** The subscriber reconnects a lost connection itself; a first connect that fails is retried here. */
+    private void connect() {
+        subscriber.connect().onFailure(failure -> {
+            Log.warnf("outbox wake-up not listening yet (%s); the relay polls on its schedule", failure.getMessage());
+            if (!subscriber.closed()) {
+                vertx.setTimer(RETRY_MILLIS, ignored -> connect());
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (subscriber != null) {
+            subscriber.close();
+        }
+    }
+}
