@@ -21,14 +21,6 @@ esac
 BENCH_SUFFIX=_bench
 MODULE="$ROOT/deploy/bench"
 
-tools_installed() {
-  command -v pgbench >/dev/null && command -v ss >/dev/null && return 0
-  [ "$(id -u)" = 0 ] || die "the benchmark needs pgbench (Debian: postgresql-client) and ss (iproute2); install them as root"
-  say "installing pgbench and ss from Debian"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client iproute2) >>"$LOGS/apt.log" 2>&1 \
-    || die "apt-get install postgresql-client iproute2 failed (log: $LOGS/apt.log)"
-}
-
 build_bench() {
   local jar_list="$MODULE/target/runtime.classpath"
   if [ -s "$jar_list" ] && [ -z "$(find "$MODULE/pom.xml" "$ROOT/pom.xml" "$MODULE/src/main" -newer "$jar_list" -print -quit)" ]; then
@@ -53,8 +45,7 @@ start_measured() {
   local groups=()
   [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-bench
     -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-bench)
-  FACTDESK_DB_NAME="factdesk_${s%-service}$BENCH_SUFFIX" FACTDESK_ARTICLE_GROUP=article-service-bench \
-    spawn "$s" java -Xmx256m -XX:+UseSerialGC ${groups[@]+"${groups[@]}"} -jar "$(service_jar "$s")"
+  DB_SUFFIX=$BENCH_SUFFIX FACTDESK_ARTICLE_GROUP=article-service-bench start_service "$s" ${groups[@]+"${groups[@]}"}
   deadline=$((start + 90000))
   until service_ready "$s"; do
     running "$s" || { tail -n 30 "$LOGS/$s.log" >&2; die "$s exited during start-up (log: $LOGS/$s.log)"; }
@@ -85,7 +76,7 @@ bench_cleanup() {
 all_ready() { for s in "${SERVICES[@]}"; do service_ready "$s" || return 1; done; }
 
 mkdirs
-tools_installed
+bench_tools_installed
 infra_up
 build_services
 build_bench

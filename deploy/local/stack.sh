@@ -271,14 +271,34 @@ build_services() {
   (cd "$ROOT" && mvn39 -q package -DskipTests -pl "$(IFS=,; echo "${stale[*]}")" -am) || die "build failed"
 }
 
+# pgbench (the benchmark's PostgreSQL limit) and ss (which process serves a port) for ./factdesk bench and its smoke IT.
+bench_tools_installed() {
+  command -v pgbench >/dev/null && command -v ss >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || die "the benchmark needs pgbench (Debian: postgresql-client) and ss (iproute2); install them as root"
+  say "installing pgbench and ss from Debian"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client iproute2) >>"$LOGS/apt.log" 2>&1 \
+    || die "apt-get install postgresql-client iproute2 failed (log: $LOGS/apt.log)"
+}
+
 service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(service_port "$1")/q/health/ready"; }
+
+# How a service's JVM runs, here and in the benchmark. The heap starts small and gives memory back (SerialGC with
+# tight free ratios, native heap trimmed, two malloc arenas): measured under load, this keeps each service's RSS
+# about 100 MiB below a JVM that takes its whole -Xmx at start (deploy/bench/RESULTS.md).
+SERVICE_JVM_OPTIONS=(-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+  -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000)
+start_service() {
+  local s=$1; shift
+  MALLOC_ARENA_MAX=2 FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" \
+    spawn "$s" java "${SERVICE_JVM_OPTIONS[@]}" "$@" -jar "$(service_jar "$s")"
+}
 
 services_up() {
   for s in "${SERVICES[@]}"; do
     if running "$s"; then say "$s already running"; continue; fi
     port_open "$(service_port "$s")" && die "port $(service_port "$s") for $s is taken by another process"
     say "starting $s on $(service_port "$s")"
-    FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" spawn "$s" java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$s")"
+    start_service "$s"
   done
   for s in "${SERVICES[@]}"; do wait_for "$s" 90 service_ready "$s"; done
 }

@@ -72,14 +72,17 @@ public final class EventSection {
 
             Bench.step("events: queueing %d claims through the gateway at %.0f/s".formatted(events, pace));
             Map<String, Long> queuedAt = new ConcurrentHashMap<>();
+            // The observer runs while the events are sent: it must see each row as it commits, not after the last send.
+            CompletableFuture<Map<String, Long>> reviewRows = observe(databases::reviewDb,
+                    "select claim_id::text from review_item where claim_id = any(?)",
+                    claims.stream().map(Claim::claimId).collect(java.util.stream.Collectors.toSet()), pace);
             paced(claims.size(), pace, i -> {
                 Claim claim = claims.get(i);
                 queuedAt.put(claim.claimId(), System.nanoTime());
                 return post(config.gatewayUrl() + "/api/articles/" + claim.articleId() + "/queue", editor.headers(true),
                         Map.of("claims", List.of(Map.of("claimId", claim.claimId(), "version", claim.version()))), "queue");
             });
-            Map<String, Long> inReview = awaitRows(databases::reviewDb,
-                    "select claim_id::text from review_item where claim_id = any(?)", queuedAt.keySet());
+            Map<String, Long> inReview = reviewRows.join();
             awaitBrowser(browser, "claims.queued", queuedAt);
             EventLatency queueToReview = latency("queue -> in the review queue (review-service DB)", events, queuedAt, inReview);
             EventLatency queueToBrowser = latency("queue -> claims.queued in the browser (gateway SSE)", events, queuedAt,
@@ -90,14 +93,16 @@ public final class EventSection {
 
             Bench.step("events: approving %d verdicts through the gateway at %.0f/s".formatted(submitted.size(), pace));
             Map<String, Long> approvedAt = new ConcurrentHashMap<>();
+            CompletableFuture<Map<String, Long>> articleRows = observe(databases::articleDb,
+                    "select id::text from claim where id = any(?) and verdict_version is not null",
+                    submitted.stream().map(Review::claimId).collect(java.util.stream.Collectors.toSet()), pace);
             paced(submitted.size(), pace, i -> {
                 Review review = submitted.get(i);
                 approvedAt.put(review.claimId(), System.nanoTime());
                 return post(config.gatewayUrl() + "/api/reviews/" + review.reviewId() + "/approve", editor.headers(true),
                         Map.of("version", review.version()), "approve");
             });
-            Map<String, Long> inArticle = awaitRows(databases::articleDb,
-                    "select id::text from claim where id = any(?) and verdict_version is not null", approvedAt.keySet());
+            Map<String, Long> inArticle = articleRows.join();
             awaitBrowser(browser, "verdicts.published", approvedAt);
             EventLatency approveToArticle = latency("approve -> verdict on the claim (article-service DB)", submitted.size(),
                     approvedAt, inArticle);
@@ -213,10 +218,28 @@ public final class EventSection {
         Connection open() throws java.sql.SQLException;
     }
 
-    /** Polls {@code sql} (one uuid[] parameter) for the ids not seen yet until all are, or {@link #SETTLE} passes. */
-    private static Map<String, Long> awaitRows(Connect connect, String sql, java.util.Set<String> ids) throws Exception {
+    /** {@link #awaitRows} on a thread of its own, started before the events it observes are sent. */
+    private static CompletableFuture<Map<String, Long>> observe(Connect connect, String sql, java.util.Set<String> ids,
+            double perSecond) {
+        Duration sending = Duration.ofMillis(Math.round(ids.size() * 1000 / perSecond));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return awaitRows(connect, sql, ids, sending.plus(SETTLE));
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, runnable -> {
+            Thread observer = new Thread(runnable, "event-observer");
+            observer.setDaemon(true);
+            observer.start();
+        });
+    }
+
+    /** Polls {@code sql} (one uuid[] parameter) for the ids not seen yet until all are, or {@code within} passes. */
+    private static Map<String, Long> awaitRows(Connect connect, String sql, java.util.Set<String> ids, Duration within)
+            throws Exception {
         Map<String, Long> seen = new ConcurrentHashMap<>();
-        long deadline = System.nanoTime() + SETTLE.toNanos();
+        long deadline = System.nanoTime() + within.toNanos();
         try (Connection connection = connect.open(); PreparedStatement statement = connection.prepareStatement(sql)) {
             while (seen.size() < ids.size() && System.nanoTime() < deadline) {
                 List<String> pending = ids.stream().filter(id -> !seen.containsKey(id)).toList();
