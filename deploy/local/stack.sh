@@ -282,15 +282,15 @@ bench_tools_installed() {
 
 service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(service_port "$1")/q/health/ready"; }
 
-# How a service's JVM runs, here and in the benchmark. The heap starts small and gives memory back (SerialGC with
-# tight free ratios, native heap trimmed, two malloc arenas): measured under load, this keeps each service's RSS
-# about 100 MiB below a JVM that takes its whole -Xmx at start (deploy/bench/RESULTS.md).
-SERVICE_JVM_OPTIONS=(-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
-  -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000)
+# How a service's JVM runs, here and in the benchmark. The heap starts small and grows only as needed (without
+# -Xms the JVM commits its whole -Xmx at start on this machine), native memory is trimmed and malloc keeps two
+# arenas: RSS under load drops by about 70 MiB per service (deploy/bench/RESULTS.md). FACTDESK_JVM_OPTIONS adds
+# options, e.g. -XX:TieredStopAtLevel=1.
+SERVICE_JVM_OPTIONS=(-Xms32m -Xmx256m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000)
 start_service() {
   local s=$1; shift
   MALLOC_ARENA_MAX=2 FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" \
-    spawn "$s" java "${SERVICE_JVM_OPTIONS[@]}" "$@" -jar "$(service_jar "$s")"
+    spawn "$s" java "${SERVICE_JVM_OPTIONS[@]}" ${FACTDESK_JVM_OPTIONS:-} "$@" -jar "$(service_jar "$s")"
 }
 
 services_up() {

@@ -30,6 +30,7 @@ public class OutboxRelayJob {
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean runAgain = new AtomicBoolean();
+    private volatile boolean stopping;
     private volatile KafkaOutboxPublisher publisher;
 
     /** @param kafkaConnection every {@code kafka.*} setting of this service, security settings included */
@@ -51,6 +52,9 @@ public class OutboxRelayJob {
     @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> run() {
+        if (stopping) {
+            return Uni.createFrom().voidItem(); // the database pool is closing; the next start sends what is left
+        }
         if (!running.compareAndSet(false, true)) {
             runAgain.set(true);
             return Uni.createFrom().voidItem();
@@ -90,6 +94,7 @@ public class OutboxRelayJob {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (publisher != null) {
             publisher.close();
         }

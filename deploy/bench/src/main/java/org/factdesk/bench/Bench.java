@@ -49,6 +49,7 @@ public final class Bench {
         ClaimSeeder seeder = new ClaimSeeder(config);
         SampleArticles articles = new SampleArticles(config.sharedArticles(), Long.toString(startedAt.getEpochSecond(), 36));
         report.machine.putAll(Machine.facts(postgresVersion(seeder), KafkaLatency.clientVersion()));
+        report.machine.put("serviceJvmOptions", System.getProperty("factdesk.bench.service-jvm", "as started by ./factdesk test"));
 
         try (LoadGenerator load = new LoadGenerator(); Footprint footprint = new Footprint(config)) {
             footprint.startSampling();

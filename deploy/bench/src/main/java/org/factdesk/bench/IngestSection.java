@@ -36,9 +36,9 @@ public final class IngestSection {
         Map<String, String> session = editor.headers(true);
         Supplier<HttpCall> viaGateway = () -> HttpCall.postJson(config.gatewayUrl() + "/api/articles", session,
                 articles.createRequest(sequence.incrementAndGet()));
-        Map<String, String> bearer = Map.of("Authorization", tokens.bearer("editor"), "Content-Type", "application/json",
-                "Accept", "application/json");
-        Supplier<HttpCall> direct = () -> HttpCall.postJson(config.articleUrl() + "/api/articles", bearer,
+        // The token is looked up per request (a cache hit): the section outlasts one token's lifetime.
+        Supplier<HttpCall> direct = () -> HttpCall.postJson(config.articleUrl() + "/api/articles",
+                Map.of("Authorization", tokens.bearer("editor"), "Content-Type", "application/json", "Accept", "application/json"),
                 articles.createRequest(sequence.incrementAndGet()));
         Duration run = config.runLength().multipliedBy(config.smoke() ? 1 : 2);
         int cap = config.smoke() ? 50 : 1_000_000;

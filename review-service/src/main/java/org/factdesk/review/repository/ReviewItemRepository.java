@@ -35,8 +35,10 @@ public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, U
             params.and("assignee", filter.assignee());
         }
         if (filter.priority() != null) {
-            where.add("r.priority = :priority");
-            params.and("priority", filter.priority());
+            // The rank, not the priority: it leads the queue indexes, so the scan starts at the wanted priority
+            // instead of filtering its way past every item ranked above it (a second on a million items).
+            where.add("r.priorityRank = :priorityRank");
+            params.and("priorityRank", filter.priority().rank());
         }
         if (filter.overdue() != null) {
             String overdue = "(r.dueAt < :now and r.state in :open)";
