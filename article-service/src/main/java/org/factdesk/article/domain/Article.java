@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.OptimisticLock;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 @Table(name = "article")
+// A status change writes only the status, not the whole body (up to 200 KB) again.
+@DynamicUpdate
 public class Article {
 
     @Id

@@ -13,7 +13,8 @@ import org.factdesk.article.config.OutboxConfig;
 
 /**
  * Starts the relay the moment a transaction that wrote outbox rows commits, instead of at the next scheduled poll
- * (the scheduler ticks once a second): the writer sends NOTIFY in that transaction and this LISTENs. The poll stays
+ * (the scheduler ticks once a second): a trigger on outbox_event sends NOTIFY in that transaction (migration
+ * V2__outbox_wake_up.sql, same channel name) and this LISTENs. The poll stays
  * as the fallback, so a lost notification or a dropped listening connection only delays events, as before.
  */
 @ApplicationScoped

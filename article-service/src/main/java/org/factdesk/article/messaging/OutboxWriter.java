@@ -28,7 +28,7 @@ public class OutboxWriter {
         row.messageKey = message.key();
         row.payload = serialize(message);
         row.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return outbox.persist(row).chain(() -> outbox.notifyRelay(OutboxWakeUp.CHANNEL));
+        return outbox.persist(row).replaceWithVoid();
     }
 
     private String serialize(OutboxMessage message) {

@@ -29,15 +29,6 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .map(rows -> rows.stream().sorted((a, b) -> Long.compare(a.id, b.id)).toList());
     }
 
-    /**
-     * Tells the relay, through PostgreSQL, that rows were written: NOTIFY inside the writing transaction is
-     * delivered only when that transaction commits, exactly when the rows become visible to the relay.
-     */
-    public Uni<Void> notifyRelay(String channel) {
-        return getSession().chain(session -> session.createNativeQuery("select pg_notify(?1, '')")
-                .setParameter(1, channel).getSingleResultOrNull()).replaceWithVoid();
-    }
-
     public Uni<Integer> markSent(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(0);

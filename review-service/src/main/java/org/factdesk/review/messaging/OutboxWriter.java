@@ -51,7 +51,7 @@ public class OutboxWriter {
         row.messageKey = key.toString();
         row.payload = serialise(event);
         row.createdAt = Instant.now();
-        return outbox.persist(row).chain(() -> outbox.notifyRelay(OutboxWakeUp.CHANNEL));
+        return outbox.persist(row).replaceWithVoid();
     }
 
     private String serialise(Object event) {

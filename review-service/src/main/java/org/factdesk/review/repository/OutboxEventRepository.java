@@ -17,15 +17,6 @@ public class OutboxEventRepository implements PanacheRepositoryBase<OutboxEvent,
         return find("sentAt is null", Sort.by("id")).range(0, limit - 1).list();
     }
 
-    /**
-     * Tells the relay, through PostgreSQL, that rows were written: NOTIFY inside the writing transaction is
-     * delivered only when that transaction commits, exactly when the rows become visible to the relay.
-     */
-    public Uni<Void> notifyRelay(String channel) {
-        return getSession().chain(session -> session.createNativeQuery("select pg_notify(?1, '')")
-                .setParameter(1, channel).getSingleResultOrNull()).replaceWithVoid();
-    }
-
     public Uni<Integer> markSent(long id, Instant at) {
         return update("sentAt = ?1, attempts = attempts + 1, lastError = null where id = ?2", at, id);
     }
