@@ -36,7 +36,7 @@ public interface OutboxConfig {
     Duration maxBlock();
 
     /**
-     * Whether the relay LISTENs for the writers' NOTIFY and runs at once after each commit. Off only where LISTEN
+     * Whether the relay LISTENs for the outbox trigger's NOTIFY and runs at once after each commit. Off only where LISTEN
      * cannot work (e.g. behind a transaction-pooling PgBouncer); the relay then waits for its poll.
      */
     @WithDefault("true")

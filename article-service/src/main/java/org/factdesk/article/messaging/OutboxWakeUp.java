@@ -14,8 +14,8 @@ import org.factdesk.article.config.OutboxConfig;
 /**
  * Starts the relay the moment a transaction that wrote outbox rows commits, instead of at the next scheduled poll
  * (the scheduler ticks once a second): a trigger on outbox_event sends NOTIFY in that transaction (migration
- * V2__outbox_wake_up.sql, same channel name) and this LISTENs. The poll stays
- * as the fallback, so a lost notification or a dropped listening connection only delays events, as before.
+ * V2__outbox_wake_up.sql, same channel name) and this LISTENs. The poll stays as the fallback, so a lost
+ * notification or a dropped listening connection only delays events, as before.
  */
 @ApplicationScoped
 public class OutboxWakeUp {
@@ -30,15 +30,15 @@ public class OutboxWakeUp {
     private final PgConnectOptions connection;
     private PgSubscriber subscriber;
 
+    /** Listens on the same database, as the same user, as the service's reactive datasource. */
     public OutboxWakeUp(Vertx vertx, OutboxRelayJob job, OutboxConfig config,
-            @ConfigProperty(name = "factdesk.db.host") String host, @ConfigProperty(name = "factdesk.db.port") int port,
-            @ConfigProperty(name = "factdesk.db.name") String database, @ConfigProperty(name = "factdesk.db.user") String user,
-            @ConfigProperty(name = "factdesk.db.password") String password) {
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.vertx = vertx;
         this.job = job;
         this.config = config;
-        this.connection = new PgConnectOptions().setHost(host).setPort(port).setDatabase(database).setUser(user)
-                .setPassword(password);
+        this.connection = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
     }
 
     void start(@Observes StartupEvent event) {
