@@ -38,17 +38,24 @@ mkdirs() { mkdir -p "$TOOLS" "$RUN" "$LOGS" "$DATA"; }
 
 # ---------------------------------------------------------------- tools fetched by Maven coordinates
 
-# Quarkus' Maven plugin needs Maven >= 3.9; the machine's own mvn fetches it by coordinates.
+# Maven comes through the Maven wrapper (./mvnw, pinned to $MAVEN_VERSION in .mvn/wrapper). Its distribution is
+# installed where the wrapper looks for it, by Maven coordinates through the machine's own mvn and repository
+# settings, so no download address is written anywhere. The wrapper's own hash names that folder.
 maven() {
-  local home="$TOOLS/apache-maven-$MAVEN_VERSION"
+  local distribution_url home
+  distribution_url=$(sed -n 's/^distributionUrl=//p' "$ROOT/.mvn/wrapper/maven-wrapper.properties")
+  eval "$(sed -n '/^hash_string() {/,/^}/p' "$ROOT/mvnw")"
+  home="${MAVEN_USER_HOME:-$HOME/.m2}/wrapper/dists/apache-maven-$MAVEN_VERSION/$(hash_string "$distribution_url")"
   if [ ! -x "$home/bin/mvn" ]; then
-    say "fetching Apache Maven $MAVEN_VERSION (org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin)" >&2
+    say "installing Apache Maven $MAVEN_VERSION for ./mvnw (org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin)" >&2
     command -v mvn >/dev/null || die "the machine's mvn is needed once to fetch Maven $MAVEN_VERSION"
-    (cd "$TOOLS" && mvn -q -B dependency:copy -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin" \
-      -DoutputDirectory="$TOOLS" >&2) || die "could not resolve Apache Maven $MAVEN_VERSION"
-    unzip -q -o "$TOOLS/apache-maven-$MAVEN_VERSION-bin.zip" -d "$TOOLS" && rm -f "$TOOLS/apache-maven-$MAVEN_VERSION-bin.zip"
+    local unpack; unpack=$(mktemp -d)
+    (cd "$unpack" && mvn -q -B dependency:copy -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin" \
+      -DoutputDirectory="$unpack" >&2 && unzip -q "apache-maven-$MAVEN_VERSION-bin.zip") \
+      || die "could not resolve Apache Maven $MAVEN_VERSION"
+    mkdir -p "${home%/*}" && rm -rf "$home" && mv "$unpack/apache-maven-$MAVEN_VERSION" "$home" && rm -rf "$unpack"
   fi
-  echo "$home/bin/mvn"
+  echo "$ROOT/mvnw"
 }
 
 mvn39() { "$(maven)" -B -ntp "$@"; }

@@ -1,6 +1,7 @@
 package org.factdesk.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -23,6 +24,8 @@ public interface GatewayConfig {
     Live live();
 
     Keycloak keycloak();
+
+    Ui ui();
 
     interface Upstream {
         /** Base URL (scheme, host, port) of the service, e.g. http://localhost:8081. */
@@ -69,5 +72,13 @@ public interface GatewayConfig {
     interface Keycloak {
         /** Origin of the Keycloak login pages, allowed as a form target by the Content-Security-Policy. */
         String origin();
+    }
+
+    interface Ui {
+        /**
+         * Path prefixes served by the gateway itself or routed to a service; every other path without a file
+         * extension is a route of the single-page app and gets its index.html.
+         */
+        List<String> serverPaths();
     }
 }
