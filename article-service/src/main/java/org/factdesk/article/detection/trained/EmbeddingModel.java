@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -22,8 +23,8 @@ import org.factdesk.article.detection.embedding.SentenceEmbedder;
  * <li>a logistic regression ("head") over the sentence embedding and the {@link ClaimSignal}s that fired;</li>
  * <li>a calibration fitted on held-out newer debates: {@code P(Yes) = σ(a·ngram + b·head + c)} for embedded
  * sentences, {@code σ(d·ngram + e)} for sentences the prefilter kept from the embedder;</li>
- * <li>the prefilter (n-gram log-odds below which a sentence is not embedded) and the decision threshold on
- * the calibrated probability;</li>
+ * <li>the prefilter (the band of n-gram log-odds in which a sentence is embedded: below it the n-gram model
+ * rules a claim out, above it it is sure) and the decision threshold on the calibrated probability;</li>
  * <li>a small index of labelled training sentences (8-bit embeddings) whose nearest ones explain a score.</li>
  * </ul>
  */
@@ -37,6 +38,8 @@ public final class EmbeddingModel {
     private final double headBias;
     private final Calibration calibration;
     private final Examples examples;
+    /** The examples' vectors back as floats: the search runs per embedded sentence, bytes only on disk. */
+    private final float[] exampleVectors;
 
     /**
      * @param ngram      weight of the n-gram log-odds in the calibrated log-odds of an embedded sentence
@@ -44,11 +47,12 @@ public final class EmbeddingModel {
      * @param bias       intercept
      * @param ngramOnly  weight of the n-gram log-odds for a sentence that was not embedded
      * @param ngramOnlyBias intercept for a sentence that was not embedded
-     * @param prefilter  n-gram log-odds below which a sentence is not embedded
+     * @param prefilter  n-gram log-odds below which a sentence is not embedded (clearly not a claim)
+     * @param confident  n-gram log-odds above which a sentence is not embedded (clearly a claim)
      * @param threshold  calibrated probability at which a sentence counts as check-worthy
      */
     public record Calibration(double ngram, double embedding, double bias, double ngramOnly, double ngramOnlyBias,
-            double prefilter, double threshold) {
+            double prefilter, double confident, double threshold) {
     }
 
     /** Labelled sentences with their embeddings quantised to bytes (value × 127). */
@@ -70,6 +74,10 @@ public final class EmbeddingModel {
         this.headBias = headBias;
         this.calibration = calibration;
         this.examples = examples;
+        this.exampleVectors = new float[examples.vectors().length];
+        for (int i = 0; i < exampleVectors.length; i++) {
+            exampleVectors[i] = examples.vectors()[i] / 127f;
+        }
     }
 
     public Calibration calibration() {
@@ -99,7 +107,7 @@ public final class EmbeddingModel {
     }
 
     public boolean embeds(double ngramLogit) {
-        return ngramLogit >= calibration.prefilter();
+        return ngramLogit >= calibration.prefilter() && ngramLogit <= calibration.confident();
     }
 
     public double probability(double ngramLogit, double headLogit) {
@@ -127,15 +135,22 @@ public final class EmbeddingModel {
         int n = examples.texts().size();
         int[] best = new int[k];
         double[] bestScore = new double[k];
-        java.util.Arrays.fill(bestScore, Double.NEGATIVE_INFINITY);
-        byte[] vectors = examples.vectors();
+        Arrays.fill(bestScore, Double.NEGATIVE_INFINITY);
+        float[] vectors = exampleVectors;
         for (int e = 0; e < n; e++) {
             int offset = e * dimension;
-            float dot = 0;
-            for (int i = 0; i < dimension; i++) {
-                dot += embedding[i] * vectors[offset + i];
+            // four partial sums: independent additions the CPU can overlap
+            float s0 = 0;
+            float s1 = 0;
+            float s2 = 0;
+            float s3 = 0;
+            for (int i = 0; i < dimension; i += 4) {
+                s0 += embedding[i] * vectors[offset + i];
+                s1 += embedding[i + 1] * vectors[offset + i + 1];
+                s2 += embedding[i + 2] * vectors[offset + i + 2];
+                s3 += embedding[i + 3] * vectors[offset + i + 3];
             }
-            double similarity = dot / 127.0;
+            double similarity = (s0 + s1) + (s2 + s3);
             for (int slot = 0; slot < k; slot++) {
                 if (similarity > bestScore[slot]) {
                     System.arraycopy(bestScore, slot, bestScore, slot + 1, k - slot - 1);
@@ -173,7 +188,7 @@ public final class EmbeddingModel {
         out.writeDouble(headBias);
         Calibration c = calibration;
         for (double v : new double[] {c.ngram(), c.embedding(), c.bias(), c.ngramOnly(), c.ngramOnlyBias(),
-                c.prefilter(), c.threshold()}) {
+                c.prefilter(), c.confident(), c.threshold()}) {
             out.writeDouble(v);
         }
         out.writeInt(examples.texts().size());
@@ -205,7 +220,7 @@ public final class EmbeddingModel {
         }
         double headBias = in.readDouble();
         Calibration calibration = new Calibration(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                in.readDouble(), in.readDouble(), in.readDouble());
+                in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
         int count = in.readInt();
         List<String> texts = new ArrayList<>(count);
         boolean[] labels = new boolean[count];

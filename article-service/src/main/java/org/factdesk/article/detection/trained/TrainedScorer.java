@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
@@ -21,7 +22,10 @@ import org.factdesk.article.detection.embedding.SentenceEmbedder;
  * rule out are embedded (all-MiniLM-L6-v2) and scored again by the embedding head, and the two are combined
  * in a calibration fitted on newer held-out debates. Reasons are the signals that fired and the most similar
  * labelled training sentences. Replaces the default {@link org.factdesk.article.detection.FeatureScorer}; the
- * models are read once, at start-up, so a missing or corrupt model file stops the service from starting.
+ * models are read once, at start-up, so a missing or corrupt model file stops the service from starting. The
+ * embedding model (ONNX Runtime and a 23 MB network, seconds of CPU on a busy machine) loads on its own thread
+ * so that start-up does not wait for it; scoring waits until it is there, and {@link DetectorReadiness} keeps
+ * the service out of rotation until then.
  */
 @Startup
 @Singleton
@@ -41,15 +45,15 @@ public class TrainedScorer implements CheckWorthinessScorer {
 
     private final LinearModel ngrams;
     private final EmbeddingModel embeddings;
-    private final SentenceEmbedder embedder;
+    private final CompletableFuture<SentenceEmbedder> embedder;
     private final SentenceFeatures features;
 
     /** The committed models from the classpath. */
     public TrainedScorer() {
-        this(loadCommittedModel(), loadCommittedEmbeddingModel(), new SentenceEmbedder());
+        this(loadCommittedModel(), loadCommittedEmbeddingModel(), loadInBackground());
     }
 
-    public TrainedScorer(LinearModel ngrams, EmbeddingModel embeddings, SentenceEmbedder embedder) {
+    public TrainedScorer(LinearModel ngrams, EmbeddingModel embeddings, CompletableFuture<SentenceEmbedder> embedder) {
         this.ngrams = ngrams;
         this.embeddings = embeddings;
         this.embedder = embedder;
@@ -62,6 +66,26 @@ public class TrainedScorer implements CheckWorthinessScorer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read check-worthiness model " + MODEL_RESOURCE, e);
         }
+    }
+
+    /** The sentence embedder, loading on a thread of its own. */
+    public static CompletableFuture<SentenceEmbedder> loadInBackground() {
+        CompletableFuture<SentenceEmbedder> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loaded.complete(new SentenceEmbedder());
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "sentence-embedder-load");
+        loader.setDaemon(true);
+        loader.start();
+        return loaded;
+    }
+
+    /** The embedder's loading: pending, done, or failed with the cause. */
+    public CompletableFuture<SentenceEmbedder> embedderLoading() {
+        return embedder.copy();
     }
 
     public static EmbeddingModel loadCommittedEmbeddingModel() {
@@ -104,7 +128,7 @@ public class TrainedScorer implements CheckWorthinessScorer {
             double value = embeddings.displayed(embeddings.probabilityWithoutEmbedding(ngram));
             return new SentenceScore(value, explain ? signals(featured.signals(), MAX_REASONS) : List.of());
         }
-        float[] embedding = embedder.embed(sentence);
+        float[] embedding = embedder.join().embed(sentence);
         double head = embeddings.headLogit(EmbeddingModel.headFeatures(embedding, featured.signals()));
         double value = embeddings.displayed(embeddings.probability(ngram, head));
         if (!explain) {

@@ -24,8 +24,8 @@ import org.factdesk.article.detection.trained.TrainedScorer;
  * each candidate embedding head are fitted on everything older (older train + dev).</li>
  * <li>The calibration (prefilter, n-gram/head blend, decision threshold) is fitted on the holdout. Each head
  * candidate is judged by cross-fitting on the holdout's two halves (earlier and later debates): calibrate on
- * one half, measure F1 (Yes) on the other. The best candidate wins; then the least lossy prefilter that keeps
- * the share of embedded sentences within the speed budget.</li>
+ * one half, measure F1 (Yes) on the other. The best candidate wins; then, the same way, the best prefilter
+ * among those that keep the share of embedded sentences within the speed budget.</li>
  * <li>The n-gram model and the chosen head are refitted on all of train + dev, and the calibration fitted on
  * the whole holdout is kept with them.</li>
  * </ol>
@@ -48,14 +48,26 @@ public final class TrainModel {
             new HeadSettings(15, 0.05, 1e-6), new HeadSettings(30, 0.1, 1e-5), new HeadSettings(30, 0.2, 1e-6),
             new HeadSettings(60, 0.1, 1e-5), new HeadSettings(60, 0.1, 1e-6), new HeadSettings(100, 0.1, 1e-6));
     /**
-     * Candidate shares of the holdout's check-worthy sentences the prefilter may keep from the embedder, most
-     * cautious first. The first whose embedded share stays within {@link #EMBEDDED_BUDGET} is used: embedding
-     * costs about 3 ms of CPU per sentence, and the speed goal allows about half of an article's sentences.
+     * The prefilter decides which sentences are embedded: those the n-gram model neither rules out nor is
+     * already sure of. {@code low}: share of the holdout's claims below the band (scored by the n-gram model
+     * alone); {@code high}: share of the holdout's non-claims above it (0: no upper bound).
      */
-    static final double[] PREFILTER_LOSSES = {0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15};
-    static final double EMBEDDED_BUDGET = 0.5;
-    /** Prefilter loss while comparing heads: near-lossless, so the comparison is about the heads. */
-    static final double COMPARISON_LOSS = 0.01;
+    record Prefilter(double low, double high) {
+    }
+
+    /** Near-lossless and unbounded above, so that the comparison of heads is about the heads. */
+    static final Prefilter COMPARISON = new Prefilter(0.01, 0);
+    static final List<Prefilter> PREFILTERS = List.of(
+            new Prefilter(0.01, 0), new Prefilter(0.05, 0), new Prefilter(0.15, 0), new Prefilter(0.25, 0),
+            new Prefilter(0.01, 0.01), new Prefilter(0.01, 0.02), new Prefilter(0.01, 0.05),
+            new Prefilter(0.05, 0.01), new Prefilter(0.05, 0.02), new Prefilter(0.05, 0.05),
+            new Prefilter(0.15, 0.01), new Prefilter(0.15, 0.02), new Prefilter(0.15, 0.05));
+    /**
+     * Largest share of the holdout's sentences that may be embedded: embedding costs about 3 ms of CPU per
+     * sentence, and the speed goal (10 articles of 52 sentences per second and core) allows about a third of a
+     * debate's sentences, as news articles pass the prefilter more often than debate lines.
+     */
+    static final double EMBEDDED_BUDGET = 0.35;
     static final long SEED = 7;
     /** Labelled sentences kept as explanations, and their length range in characters. */
     static final int EXAMPLE_CLAIMS = 500;
@@ -96,7 +108,7 @@ public final class TrainModel {
         System.out.printf("holdout: %d older sentences (train ids < %d and dev) fit, %d latest (%d yes) judge%n",
                 older.size(), TuneModel.LATEST_DEBATES, latest.size(), count(latestY));
 
-        BinaryMetrics ngramOnly = crossFit(ngramLatest, null, latestY, half, COMPARISON_LOSS);
+        BinaryMetrics ngramOnly = crossFit(ngramLatest, null, latestY, half, COMPARISON);
         System.out.printf("%-34s cross-fitted F1(Yes)=%.4f P=%.4f R=%.4f%n", "n-gram model alone", ngramOnly.f1(),
                 ngramOnly.precision(), ngramOnly.recall());
         HeadSettings chosen = null;
@@ -105,7 +117,7 @@ public final class TrainModel {
             double[] w = DenseLogisticTrainer.sgd(olderHead, olderY, candidate.epochs(), candidate.learningRate(),
                     candidate.l2(), SEED);
             double[] headLatest = logits(w, latestHead);
-            BinaryMetrics m = crossFit(ngramLatest, headLatest, latestY, half, COMPARISON_LOSS);
+            BinaryMetrics m = crossFit(ngramLatest, headLatest, latestY, half, COMPARISON);
             System.out.printf("%-34s cross-fitted F1(Yes)=%.4f P=%.4f R=%.4f%n", "n-gram + head " + candidate, m.f1(),
                     m.precision(), m.recall());
             if (m.f1() > bestF1) {
@@ -116,22 +128,23 @@ public final class TrainModel {
         double[] chosenOlder = DenseLogisticTrainer.sgd(olderHead, olderY, chosen.epochs(), chosen.learningRate(),
                 chosen.l2(), SEED);
         double[] headLatest = logits(chosenOlder, latestHead);
-        double loss = PREFILTER_LOSSES[PREFILTER_LOSSES.length - 1];
-        for (double candidate : PREFILTER_LOSSES) {
+        Prefilter prefilter = null;
+        double bestWithinBudget = -1;
+        for (Prefilter candidate : PREFILTERS) {
             BinaryMetrics m = crossFit(ngramLatest, headLatest, latestY, half, candidate);
             double share = embedded(calibrate(ngramLatest, headLatest, latestY, i -> true, candidate), ngramLatest);
-            System.out.printf("prefilter keeping %4.1f%% of holdout claims from the embedder: %.1f%% of sentences "
-                    + "embedded, cross-fitted F1(Yes)=%.4f P=%.4f R=%.4f%n", 100 * candidate, 100 * share, m.f1(),
-                    m.precision(), m.recall());
-            if (share <= EMBEDDED_BUDGET && loss == PREFILTER_LOSSES[PREFILTER_LOSSES.length - 1]) {
-                loss = candidate;
+            System.out.printf("%-42s %5.1f%% of sentences embedded, cross-fitted F1(Yes)=%.4f P=%.4f R=%.4f%n",
+                    candidate, 100 * share, m.f1(), m.precision(), m.recall());
+            if (share <= EMBEDDED_BUDGET && m.f1() > bestWithinBudget) {
+                bestWithinBudget = m.f1();
+                prefilter = candidate;
             }
         }
-        EmbeddingModel.Calibration calibration = calibrate(ngramLatest, headLatest, latestY, i -> true, loss);
+        EmbeddingModel.Calibration calibration = calibrate(ngramLatest, headLatest, latestY, i -> true, prefilter);
         double[] scores = score(calibration, ngramLatest, headLatest);
         BinaryMetrics fitted = BinaryMetrics.of(scores, latestY, calibration.threshold());
-        System.out.printf("chosen %s, prefilter loss %.2f; calibration on the whole holdout %s: F1(Yes)=%.4f P=%.4f R=%.4f "
-                + "(fitted and judged on the same sentences), %.1f%% of holdout sentences embedded%n", chosen, loss,
+        System.out.printf("chosen %s, %s; calibration on the whole holdout %s: F1(Yes)=%.4f P=%.4f R=%.4f "
+                + "(fitted and judged on the same sentences), %.1f%% of holdout sentences embedded%n", chosen, prefilter,
                 calibration, fitted.f1(), fitted.precision(), fitted.recall(), 100.0 * embedded(calibration, ngramLatest));
 
         LinearModel ngram = trainer.train(TuneModel.vectors(features, all), allY);
@@ -152,24 +165,24 @@ public final class TrainModel {
     }
 
     /** Calibrate on one half of the holdout, judge on the other, both ways; the confusion counts are pooled. */
-    static BinaryMetrics crossFit(double[] ngram, double[] head, boolean[] y, int half, double loss) {
+    static BinaryMetrics crossFit(double[] ngram, double[] head, boolean[] y, int half, Prefilter prefilter) {
         double[] h = head != null ? head : new double[ngram.length];
-        BinaryMetrics first = judge(ngram, h, head != null, y, i -> i < half, loss);
-        BinaryMetrics second = judge(ngram, h, head != null, y, i -> i >= half, loss);
+        BinaryMetrics first = judge(ngram, h, head != null, y, i -> i < half, prefilter);
+        BinaryMetrics second = judge(ngram, h, head != null, y, i -> i >= half, prefilter);
         return new BinaryMetrics(first.truePositives() + second.truePositives(),
                 first.falsePositives() + second.falsePositives(), first.falseNegatives() + second.falseNegatives(),
                 first.trueNegatives() + second.trueNegatives());
     }
 
     private static BinaryMetrics judge(double[] ngram, double[] head, boolean useHead, boolean[] y, IntPredicate fit,
-            double loss) {
-        EmbeddingModel.Calibration c = calibrate(ngram, head, y, fit, loss);
+            Prefilter prefilter) {
+        EmbeddingModel.Calibration c = calibrate(ngram, head, y, fit, prefilter);
         if (!useHead) {
             // every sentence scored by the n-gram model's Platt scaling, threshold chosen for that
             EmbeddingModel.Calibration only = new EmbeddingModel.Calibration(0, 0, 0, c.ngramOnly(), c.ngramOnlyBias(),
-                    Double.POSITIVE_INFINITY, 0);
+                    Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
             c = new EmbeddingModel.Calibration(0, 0, 0, c.ngramOnly(), c.ngramOnlyBias(), Double.POSITIVE_INFINITY,
-                    threshold(only, ngram, head, y, fit));
+                    Double.POSITIVE_INFINITY, threshold(only, ngram, head, y, fit));
         }
         double[] scores = score(c, ngram, head);
         List<Integer> judged = new ArrayList<>();
@@ -188,17 +201,10 @@ public final class TrainModel {
 
     /** Prefilter, blend, n-gram-only Platt scaling and F1-best threshold, fitted on the sentences {@code fit}. */
     static EmbeddingModel.Calibration calibrate(double[] ngram, double[] head, boolean[] y, IntPredicate fit,
-            double loss) {
-        double[] yes = new double[y.length];
-        int nYes = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (fit.test(i) && y[i]) {
-                yes[nYes++] = ngram[i];
-            }
-        }
-        double[] sortedYes = Arrays.copyOf(yes, nYes);
-        Arrays.sort(sortedYes);
-        double prefilter = sortedYes[(int) Math.floor(loss * nYes)];
+            Prefilter prefilter) {
+        double low = quantile(ngram, y, fit, true, prefilter.low());
+        double high = prefilter.high() == 0 ? Double.POSITIVE_INFINITY
+                : quantile(ngram, y, fit, false, 1 - prefilter.high());
         List<double[]> plattX = new ArrayList<>();
         List<Boolean> plattY = new ArrayList<>();
         List<double[]> blendX = new ArrayList<>();
@@ -207,7 +213,7 @@ public final class TrainModel {
             if (fit.test(i)) {
                 plattX.add(new double[] {ngram[i]});
                 plattY.add(y[i]);
-                if (ngram[i] >= prefilter) {
+                if (ngram[i] >= low && ngram[i] <= high) {
                     blendX.add(new double[] {ngram[i], head[i]});
                     blendY.add(y[i]);
                 }
@@ -216,9 +222,23 @@ public final class TrainModel {
         double[] platt = DenseLogisticTrainer.newton(plattX.toArray(double[][]::new), unbox(plattY));
         double[] blend = DenseLogisticTrainer.newton(blendX.toArray(double[][]::new), unbox(blendY));
         EmbeddingModel.Calibration c = new EmbeddingModel.Calibration(blend[0], blend[1], blend[2], platt[0], platt[1],
-                prefilter, 0.5);
-        return new EmbeddingModel.Calibration(blend[0], blend[1], blend[2], platt[0], platt[1], prefilter,
+                low, high, 0.5);
+        return new EmbeddingModel.Calibration(blend[0], blend[1], blend[2], platt[0], platt[1], low, high,
                 threshold(c, ngram, head, y, fit));
+    }
+
+    /** The n-gram log-odds at quantile {@code q} among the fitted sentences labelled {@code label}. */
+    private static double quantile(double[] ngram, boolean[] y, IntPredicate fit, boolean label, double q) {
+        double[] values = new double[y.length];
+        int n = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (fit.test(i) && y[i] == label) {
+                values[n++] = ngram[i];
+            }
+        }
+        double[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
+        return sorted[Math.min(n - 1, (int) Math.floor(q * n))];
     }
 
     private static double threshold(EmbeddingModel.Calibration c, double[] ngram, double[] head, boolean[] y,
@@ -242,7 +262,7 @@ public final class TrainModel {
     static double[] score(EmbeddingModel.Calibration c, double[] ngram, double[] head) {
         double[] out = new double[ngram.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ngram[i] >= c.prefilter()
+            out[i] = ngram[i] >= c.prefilter() && ngram[i] <= c.confident()
                     ? DenseLogisticTrainer.sigmoid(c.ngram() * ngram[i] + c.embedding() * head[i] + c.bias())
                     : DenseLogisticTrainer.sigmoid(c.ngramOnly() * ngram[i] + c.ngramOnlyBias());
         }
@@ -250,7 +270,8 @@ public final class TrainModel {
     }
 
     private static double embedded(EmbeddingModel.Calibration c, double[] ngram) {
-        return Arrays.stream(ngram).filter(v -> v >= c.prefilter()).count() / (double) ngram.length;
+        return Arrays.stream(ngram).filter(v -> v >= c.prefilter() && v <= c.confident()).count()
+                / (double) ngram.length;
     }
 
     static float[][] headFeatures(List<LabelledSentence> rows, EmbeddingCache cache) throws IOException {
