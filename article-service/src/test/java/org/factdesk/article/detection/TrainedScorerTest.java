@@ -1,6 +1,7 @@
 package org.factdesk.article.detection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,19 +39,34 @@ class TrainedScorerTest {
     }
 
     @Test
-    void reasonsNameTheSignalsAndSimilarLabelledClaims() {
+    void reasonsNameTheSignalsThatFired() {
         List<String> reasons = scorer.score(CLAIM).reasons();
         assertTrue(reasons.size() <= 5, reasons::toString);
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("percentage") || r.startsWith("number")),
-                reasons::toString);
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("like a labelled claim: “")), reasons::toString);
+        assertTrue(reasons.contains("percentage: 7.8 percent"), reasons::toString);
         assertTrue(reasons.stream().noneMatch(r -> r.startsWith("word ") || r.startsWith("phrase ")),
                 reasons::toString);
     }
 
     @Test
+    void sentencesTheNgramModelIsUnsureOfAreExplainedBySimilarLabelledSentences() {
+        // Neither obvious claims nor obvious filler: the band in which sentences are embedded.
+        List<String> borderline = List.of(
+                "The senator voted against the infrastructure bill in 2021.",
+                "The company has moved its headquarters from London to Dublin.",
+                "We have the strongest military in the world.",
+                "The governor says the new plan will create jobs across the state.");
+        List<String> examples = borderline.stream()
+                .flatMap(sentence -> scorer.score(sentence).reasons().stream())
+                .filter(reason -> reason.startsWith("like a labelled "))
+                .toList();
+        assertFalse(examples.isEmpty(), () -> borderline.stream().map(scorer::score).toList().toString());
+        String shape = "like a labelled (claim|non-claim): “.+” \\(similarity 0\\.\\d\\d\\)";
+        assertTrue(examples.stream().allMatch(r -> r.matches(shape)), examples::toString);
+    }
+
+    @Test
     void anEmptySentenceScoresLowWithoutReasons() {
-        SentenceScore empty = scorer.score("");
-        assertTrue(empty.value() < 0.5, empty::toString);
+        assertEquals(new SentenceScore(0, List.of()), scorer.score(""));
+        assertEquals(new SentenceScore(0, List.of()), scorer.score(" — "));
     }
 }

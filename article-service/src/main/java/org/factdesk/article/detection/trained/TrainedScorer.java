@@ -123,8 +123,11 @@ public class TrainedScorer implements CheckWorthinessScorer {
     private SentenceScore evaluate(String sentence, boolean explain) {
         SentenceFeatures.Featured featured = features.extract(sentence);
         double ngram = ngrams.logit(featured.vector());
-        // A sentence without any word or number has nothing to embed (and the embedder refuses blank text).
-        if (featured.tokens().isEmpty() || !embeddings.embeds(ngram)) {
+        if (featured.tokens().isEmpty()) {
+            // no word, number or meaningful mark: nothing that could be checked (and nothing to embed)
+            return new SentenceScore(0, List.of());
+        }
+        if (!embeddings.embeds(ngram)) {
             double value = embeddings.displayed(embeddings.probabilityWithoutEmbedding(ngram));
             return new SentenceScore(value, explain ? signals(featured.signals(), MAX_REASONS) : List.of());
         }

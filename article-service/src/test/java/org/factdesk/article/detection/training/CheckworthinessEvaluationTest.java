@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CheckworthinessEvaluationTest {
 
     /** A little under the F1 (Yes) measured for the committed model (see detection/README.md). */
-    private static final double F1_FLOOR = 0.80;
+    private static final double F1_FLOOR = 0.82;
 
     @Test
     void trainedModelBeatsTheFeatureScorerAndAllYesOnDevTest() throws IOException {
