@@ -38,6 +38,8 @@ public class TrainedScorer implements CheckWorthinessScorer {
     static final int NEIGHBOURS = 2;
     /** Below this cosine similarity a training sentence no longer reads as "similar" to an editor. */
     static final double SIMILAR = 0.45;
+    /** The displayed score at the model's decision threshold (see {@link EmbeddingModel#displayed}). */
+    static final double DECISION = 0.5;
     private static final int EXAMPLE_CHARS = 120;
     private static final Comparator<SignalMatch> STRONGEST_FIRST = Comparator
             .comparing((SignalMatch m) -> m.signal().weight() < 0)
@@ -129,7 +131,14 @@ public class TrainedScorer implements CheckWorthinessScorer {
         }
         if (!embeddings.embeds(ngram)) {
             double value = embeddings.displayed(embeddings.probabilityWithoutEmbedding(ngram));
-            return new SentenceScore(value, explain ? signals(featured.signals(), MAX_REASONS) : List.of());
+            if (!explain) {
+                return new SentenceScore(value, List.of());
+            }
+            List<String> signals = signals(featured.signals(), MAX_REASONS);
+            // A claim the model suggests without any signal to show: embed after all, for the similar labelled
+            // sentences only (the score stays). Rare, so it costs little; filler below the decision point is not.
+            boolean unexplained = signals.isEmpty() && value >= DECISION;
+            return new SentenceScore(value, unexplained ? examples(embedder.join().embed(sentence), signals) : signals);
         }
         float[] embedding = embedder.join().embed(sentence);
         double head = embeddings.headLogit(EmbeddingModel.headFeatures(embedding, featured.signals()));
@@ -137,13 +146,23 @@ public class TrainedScorer implements CheckWorthinessScorer {
         if (!explain) {
             return new SentenceScore(value, List.of());
         }
-        List<String> reasons = new ArrayList<>(signals(featured.signals(), MAX_SIGNALS));
-        for (EmbeddingModel.Neighbour neighbour : embeddings.neighbours(embedding, NEIGHBOURS)) {
+        return new SentenceScore(value, examples(embedding, signals(featured.signals(), MAX_SIGNALS)));
+    }
+
+    /** The given signal reasons followed by the labelled training sentences similar enough to mention. */
+    private List<String> examples(float[] embedding, List<String> signals) {
+        List<String> reasons = new ArrayList<>(signals);
+        List<EmbeddingModel.Neighbour> neighbours = embeddings.neighbours(embedding, NEIGHBOURS);
+        for (EmbeddingModel.Neighbour neighbour : neighbours) {
             if (neighbour.similarity() >= SIMILAR && reasons.size() < MAX_REASONS) {
                 reasons.add(describe(neighbour));
             }
         }
-        return new SentenceScore(value, reasons);
+        if (reasons.isEmpty() && !neighbours.isEmpty()) {
+            // nothing else to say: the nearest example, with its (low) similarity for the editor to weigh
+            reasons.add(describe(neighbours.get(0)));
+        }
+        return reasons;
     }
 
     /** Signals that raise the score first, strongest first, then those that lower it. */
