@@ -125,6 +125,7 @@ class SecurityAndErrorsTest {
                 "/api/reviews/by-claim/{claimId}", "/api/reviews/{id}/take", "/api/reviews/{id}/assign",
                 "/api/reviews/{id}/notes", "/api/reviews/{id}/sources", "/api/reviews/{id}/submit",
                 "/api/reviews/{id}/approve", "/api/reviews/{id}/request-changes", "/api/reviews/{id}/corrections",
+                "/api/reviews/{id}/corrections/{proposalId}/approve", "/api/reviews/{id}/corrections/{proposalId}/reject",
                 "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review"}) {
             org.junit.jupiter.api.Assertions.assertTrue(openApi.contains("\"" + path + "\""), path);
         }
