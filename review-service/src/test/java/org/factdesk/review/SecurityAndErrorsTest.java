@@ -49,6 +49,8 @@ class SecurityAndErrorsTest {
         post("reviewer", id, "approve", body("version", version)).then().statusCode(403);
         post("reviewer", id, "request-changes", body("reason", "x", "version", version)).then().statusCode(403);
         post("reviewer", id, "corrections", body("version", version)).then().statusCode(403);
+        post("reviewer", id, "corrections/" + java.util.UUID.randomUUID() + "/approve", body("version", version))
+                .then().statusCode(403);
     }
 
     @Test

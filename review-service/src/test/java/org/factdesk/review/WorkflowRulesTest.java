@@ -158,6 +158,19 @@ class WorkflowRulesTest {
     }
 
     @Test
+    void evidenceOnlyWhileInResearchAndNoNotesOnWithdrawnItems() {
+        JsonPath submitted = Steps.submitted("reviewer");
+        Steps.post("reviewer", submitted.getString("id"), "sources", source()).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("SUBMITTED"));
+        JsonPath taken = take("reviewer", Desk.queuedReview(e -> { }));
+        Desk.send("claims.withdrawn", Desk.claimWithdrawn(taken.getString("claimId"), taken.getString("articleId")));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
+        as("reviewer").body(body("text", "Too late.")).post("/api/reviews/" + taken.getString("id") + "/notes")
+                .then().statusCode(409).body("detail", containsString("WITHDRAWN"));
+    }
+
+    @Test
     void notesSourcesAndAuditArePagedWithAHardCap() {
         JsonPath taken = take("reviewer", Desk.queuedReview(e -> { }));
         String id = taken.getString("id");

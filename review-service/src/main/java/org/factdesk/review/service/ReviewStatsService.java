@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * Dashboard figures from counters that triggers keep in the same transaction as every change of a review item
- * (V4 migration), so a call costs a few dozen rows, not a scan of every item and audit entry.
+ * (V16_2 migration), so a call costs a few dozen rows, not a scan of every item and audit entry.
  */
 @ApplicationScoped
 public class ReviewStatsService {
@@ -24,7 +24,7 @@ public class ReviewStatsService {
             + "('QUEUED', 'IN_RESEARCH', 'SUBMITTED', 'CHANGES_REQUESTED')";
     private static final String DURATIONS = "select state, bucket, count from review_state_duration "
             + "order by state, bucket";
-    /** Buckets per doubling of the duration (must match review_duration_bucket in the V4 migration). */
+    /** Buckets per doubling of the duration (must match review_duration_bucket in the V16_2 migration). */
     static final int BUCKETS_PER_DOUBLING = 8;
 
     private final Pool client;

@@ -28,7 +28,7 @@ class ReviewStatsMedianTest {
         assertEquals(0, ReviewStatsService.median(List.of()));
     }
 
-    /** The V4 migration's review_duration_bucket. */
+    /** The V16_2 migration's review_duration_bucket. */
     private static long bucket(double seconds) {
         return (long) Math.floor(ReviewStatsService.BUCKETS_PER_DOUBLING * Math.log(1 + seconds) / Math.log(2));
     }
