@@ -192,6 +192,7 @@ class ReviewWorkflowTest {
         assertEquals(2, correction.get("verdictVersion").asInt());
         assertEquals("MOSTLY_FALSE", correction.get("rating").asText());
         assertEquals("admin", correction.get("approvedBy").asText());
+        assertEquals("editor2", correction.get("correctionProposedBy").asText());
         assertTrue(correction.get("correctionNote").asText().startsWith("The 2024 figure was revised"));
 
         JsonNode correctedReview = JSON.readTree(RestAssuredLd.claimReview(id));
