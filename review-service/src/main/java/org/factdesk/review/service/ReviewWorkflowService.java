@@ -1,5 +1,6 @@
 package org.factdesk.review.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,25 +84,24 @@ public class ReviewWorkflowService {
         });
     }
 
-    /** Only to an existing reviewer, looked up in the identity provider; a case variant resolves to the real user. */
-    @WithTransaction
+    /**
+     * Only to an existing reviewer, looked up in the identity provider before the transaction opens (no database
+     * connection waits on Keycloak); a case variant resolves to the real user.
+     */
     public Uni<ReviewView> assign(UUID id, AssignRequest request, Actor actor) {
         String wanted = request.assignee().strip();
-        return load(id, request.version()).flatMap(item -> {
-            requireTransition(item, ReviewAction.ASSIGN);
-            return directory.reviewer(wanted)
-                    .onItem().ifNull().failWith(() -> ReviewProblem.badRequest("assignee", "no reviewer named '"
-                            + wanted + "': assign only to an existing user holding the reviewer role"))
-                    .flatMap(assignee -> {
-                        Instant now = Clock.now();
-                        String previousAssignee = item.assignee;
-                        ReviewState from = item.apply(ReviewAction.ASSIGN, now);
-                        item.assignee = assignee.name();
-                        item.assigneeId = assignee.id();
-                        String reason = previousAssignee == null ? null : "reassigned from " + previousAssignee;
-                        return changed(item, from, actor, null, "ASSIGN", reason, now);
-                    });
-        });
+        return directory.reviewer(wanted)
+                .onItem().ifNull().failWith(() -> ReviewProblem.badRequest("assignee", "no reviewer named '"
+                        + wanted + "': assign only to an existing user holding the reviewer role"))
+                .flatMap(assignee -> Panache.withTransaction(() -> load(id, request.version()).flatMap(item -> {
+                    Instant now = Clock.now();
+                    String previousAssignee = item.assignee;
+                    ReviewState from = item.apply(ReviewAction.ASSIGN, now);
+                    item.assignee = assignee.name();
+                    item.assigneeId = assignee.id();
+                    String reason = previousAssignee == null ? null : "reassigned from " + previousAssignee;
+                    return changed(item, from, actor, null, "ASSIGN", reason, now);
+                })));
     }
 
     @WithTransaction
