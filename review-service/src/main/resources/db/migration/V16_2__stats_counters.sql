@@ -23,7 +23,7 @@ alter table review_item add column state_since timestamptz;
 update review_item set state_since = updated_at;
 
 create function review_duration_bucket(seconds double precision) returns smallint language sql immutable as $$
-    select floor(8 * log(2, 1 + greatest(coalesce(seconds, 0), 0)))::smallint
+    select floor(8 * ln(1 + greatest(coalesce(seconds, 0), 0)) / ln(2))::smallint
 $$;
 
 create function review_item_state_since() returns trigger language plpgsql as $$
@@ -49,9 +49,20 @@ create function review_item_counters() returns trigger language plpgsql as $$
 declare
     open_states constant varchar[] := array['QUEUED', 'IN_RESEARCH', 'SUBMITTED', 'CHANGES_REQUESTED'];
     published_states constant varchar[] := array['PUBLISHED', 'CORRECTED'];
-    was_update constant boolean := tg_op = 'UPDATE';
 begin
-    if was_update and new.state is not distinct from old.state and new.rating is not distinct from old.rating
+    if tg_op = 'INSERT' then
+        insert into review_counter (kind, key, value)
+        select kind, key, delta
+        from (select 'state' as kind, new.state as key, 1 as delta
+              union all
+              select 'verdict', new.rating, 1 where new.state = any (published_states) and new.rating is not null
+              union all
+              select 'load', new.assignee, 1 where new.state = any (open_states) and new.assignee is not null) deltas
+        order by kind, key
+        on conflict (kind, key) do update set value = review_counter.value + excluded.value;
+        return null;
+    end if;
+    if new.state is not distinct from old.state and new.rating is not distinct from old.rating
             and new.assignee is not distinct from old.assignee then
         return null;
     end if;
@@ -63,13 +74,11 @@ begin
           union all
           select 'load', new.assignee, 1 where new.state = any (open_states) and new.assignee is not null
           union all
-          select 'state', old.state, -1 where was_update
+          select 'state', old.state, -1
           union all
-          select 'verdict', old.rating, -1
-          where was_update and old.state = any (published_states) and old.rating is not null
+          select 'verdict', old.rating, -1 where old.state = any (published_states) and old.rating is not null
           union all
-          select 'load', old.assignee, -1
-          where was_update and old.state = any (open_states) and old.assignee is not null) deltas
+          select 'load', old.assignee, -1 where old.state = any (open_states) and old.assignee is not null) deltas
     group by kind, key
     having sum(delta) <> 0
     order by kind, key
