@@ -46,7 +46,7 @@ class ClaimIntakeTest {
         assertEquals("editor", review.getString("queuedBy"));
         assertEquals(event.get("context").asText(), review.getString("context"));
         List<Object> audit = as("editor").get("/api/reviews/" + review.getString("id") + "/audit")
-                .jsonPath().getList("action");
+                .jsonPath().getList("items.action");
         assertEquals(List.of("QUEUE"), audit);
 
         JsonNode created = Desk.awaitEvents("reviews.progress", claimId, review.getString("id"), 1).get(0);
