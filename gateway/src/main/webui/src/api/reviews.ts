@@ -39,9 +39,14 @@ export const reviewsApi = {
   approve: (r: Versioned) => http.post<Review>(`${base}/${enc(r.id)}/approve`, { version: r.version }),
   requestChanges: (r: Versioned, reason: string) =>
     http.post<Review>(`${base}/${enc(r.id)}/request-changes`, { reason, version: r.version }),
-  correct: (r: Versioned, correction: VerdictInput & { correctionNote: string }) =>
+  /** Proposes a correction; it is published only when a second person approves it. */
+  proposeCorrection: (r: Versioned, correction: VerdictInput & { correctionNote: string }) =>
     http.post<Review>(`${base}/${enc(r.id)}/corrections`, { ...correction, version: r.version }),
-  audit: (id: string) => http.get<AuditEntry[]>(`${base}/${enc(id)}/audit`),
+  decideCorrection: (r: Versioned, proposalId: string, decision: 'approve' | 'reject') =>
+    http.post<Review>(`${base}/${enc(r.id)}/corrections/${enc(proposalId)}/${decision}`, { version: r.version }),
+  /** The first 100 entries of the (paged) audit trail. */
+  audit: (id: string) =>
+    http.get<Page<AuditEntry>>(`${base}/${enc(id)}/audit` + query({ limit: 100 })).then((page) => page.items),
   claimReview: (id: string) =>
     http.get<string>(`${base}/${enc(id)}/claim-review`, { accept: 'application/ld+json' }),
   stats: () => http.get<ReviewStats>(`${base}/stats`),

@@ -159,6 +159,21 @@ export interface ReviewVerdict {
   publishedAt: string | null;
   verdictVersion: number;
   correctionNote: string | null;
+  /** Who proposed the published correction (its approver is approvedBy). */
+  correctionProposedBy?: string | null;
+}
+
+/** A correction waiting for a second person: neither its proposer nor the researcher can approve it. */
+export interface PendingCorrection {
+  id: string;
+  basedOnVersion: number;
+  rating: Rating;
+  label: string;
+  summary: string;
+  explanation: string;
+  correctionNote: string;
+  proposedBy: string;
+  proposedAt: string;
 }
 
 export interface Review extends ReviewSummary {
@@ -168,6 +183,7 @@ export interface Review extends ReviewSummary {
   notes: Note[];
   sources: Source[];
   verdict: ReviewVerdict | null;
+  pendingCorrection?: PendingCorrection | null;
   /** The review-service's action names valid in the current state: take, assign, submit, approve, request-changes, corrections. */
   allowedTransitions: string[];
   claimReviewUrl: string | null;
@@ -176,6 +192,8 @@ export interface Review extends ReviewSummary {
 export interface AuditEntry {
   at: string;
   actor: string;
+  /** The authority used on someone else's work ("editor", "admin"), if any. */
+  actingAs?: string | null;
   action: string;
   from: string | null;
   to: string | null;

@@ -90,6 +90,54 @@ class VerdictFlowTest {
     }
 
     @Test
+    void theTextOfAQueuedOrInReviewClaimIsFrozenButSchedulingStaysEditable() throws Exception {
+        QueuedClaim claim = queueOneClaim("The city spent 40 million on road repairs in 2024, the mayor said.");
+        String original = claimView(claim).getString("text");
+        assertTextFrozen(claim, "QUEUED");
+        JsonPath scheduled = patchClaim(claim, Map.of("priority", "URGENT", "version", claimView(claim).getLong("version")))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("URGENT", scheduled.getString("priority"));
+        // The unchanged wording sent back with a form is not a rewording.
+        patchClaim(claim, Map.of("text", original, "version", scheduled.getLong("version"))).then().statusCode(200);
+
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("eventId", UUID.randomUUID().toString());
+        progress.put("occurredAt", "2026-11-21T10:00:00Z");
+        progress.put("version", 1);
+        progress.put("reviewId", UUID.randomUUID().toString());
+        progress.put("claimId", claim.claimId());
+        progress.put("articleId", claim.articleId().toString());
+        progress.put("state", "IN_RESEARCH");
+        progress.put("previousState", "QUEUED");
+        progress.put("assignee", "reviewer");
+        progress.put("actor", "reviewer");
+        publish("reviews.progress", claim.claimId(), JSON.writeValueAsString(progress));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "IN_REVIEW".equals(claimView(claim).getString("status")));
+
+        assertTextFrozen(claim, "IN_REVIEW");
+        patchClaim(claim, Map.of("dueAt", "2031-05-01T08:00:00Z", "version", claimView(claim).getLong("version")))
+                .then().statusCode(200).body("dueAt", org.hamcrest.Matchers.equalTo("2031-05-01T08:00:00Z"));
+        assertEquals(original, claimView(claim).getString("text"), "the reviewed wording is what the claim shows");
+    }
+
+    private static void assertTextFrozen(QueuedClaim claim, String status) {
+        JsonPath before = claimView(claim);
+        assertEquals(status, before.getString("status"));
+        patchClaim(claim, Map.of("text", "The city spent 80 million on road repairs.", "version", before.getLong("version")))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString(status))
+                .body("detail", org.hamcrest.Matchers.containsString("withdraw"))
+                .body("allowedActions", org.hamcrest.Matchers.hasItems("withdraw", "add-claim", "priority", "dueAt"));
+        JsonPath after = claimView(claim);
+        assertEquals(before.getString("text"), after.getString("text"), "nothing changed");
+        assertEquals(before.getLong("version"), after.getLong("version"), "nothing changed");
+    }
+
+    private static io.restassured.response.Response patchClaim(QueuedClaim claim, Map<String, Object> body) {
+        return as("editor").body(body).patch("/api/articles/{id}/claims/{claimId}", claim.articleId(), claim.claimId());
+    }
+
+    @Test
     void unparseableMessagesGoToTheDeadLetterTopicAndConsumptionGoesOn() {
         QueuedClaim claim = queueOneClaim("The call between the two presidents lasted over two hours, the Kremlin said.");
         String garbageKey = UUID.randomUUID().toString();

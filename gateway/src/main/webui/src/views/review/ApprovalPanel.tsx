@@ -6,7 +6,7 @@ import { ErrorBox } from '../../components/States';
 import { offers } from '../../lib/transitions';
 import { VerdictFields } from './VerdictFields';
 
-/** Approver's side: approve or send back a submitted verdict, correct a published one. */
+/** Approver's side: approve or send back a submitted verdict; propose, approve or reject a correction. */
 export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () => void }) {
   const { me } = useSession();
   const [error, setError] = useState<unknown>(null);
@@ -38,6 +38,9 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
   const ownWork = review.verdict?.researchedBy === me.username;
   const canDecide = (offers(review, 'approve') || offers(review, 'requestChanges')) && review.state === 'SUBMITTED';
   const canCorrect = offers(review, 'correct');
+  const pending = review.pendingCorrection ?? null;
+  // Four-eyes on corrections: neither the proposer nor the researcher approves one.
+  const mayApproveCorrection = pending !== null && pending.proposedBy !== me.username && !ownWork;
   if (!canDecide && !canCorrect) return null;
 
   return (
@@ -80,10 +83,29 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
           </div>
         </form>
       )}
-      {canCorrect && !correcting && (
+      {canCorrect && pending && (
+        <div className="verdict-box" data-testid="pending-correction">
+          <p>
+            <strong>Proposed correction</strong> by {pending.proposedBy}: {pending.label}
+          </p>
+          <p>{pending.correctionNote}</p>
+          {!mayApproveCorrection && <p className="notice">Another editor, who neither proposed it nor researched the verdict, has to approve it.</p>}
+          <div className="actions">
+            {mayApproveCorrection && (
+              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act(() => reviewsApi.decideCorrection(review, pending.id, 'approve'))}>
+                Approve and publish correction
+              </button>
+            )}
+            <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => act(() => reviewsApi.decideCorrection(review, pending.id, 'reject'))}>
+              {pending.proposedBy === me.username ? 'Withdraw proposal' : 'Reject'}
+            </button>
+          </div>
+        </div>
+      )}
+      {canCorrect && !pending && !correcting && (
         <div className="actions">
           <button type="button" className="btn" onClick={() => setCorrecting(true)}>
-            Correct the published verdict
+            Propose a correction
           </button>
         </div>
       )}
@@ -92,7 +114,7 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
           className="form-tight"
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            act(() => reviewsApi.correct(review, correction));
+            act(() => reviewsApi.proposeCorrection(review, correction));
           }}
         >
           <label className="field">
@@ -107,7 +129,7 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
           <VerdictFields value={correction} onChange={(v) => setCorrection((c) => ({ ...c, ...v }))} />
           <div className="actions">
             <button type="submit" className="btn btn-primary" disabled={busy}>
-              Publish correction
+              Propose correction
             </button>
             <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(false)}>
               Cancel

@@ -17,7 +17,8 @@ export function AuditTrail({ reviewId, refreshKey }: { reviewId: string; refresh
             <ol className="timeline">
               {entries.map((entry, i) => (
                 <li key={`${entry.at}-${i}`}>
-                  <span className="meta">{formatDateTime(entry.at)}</span> <strong>{entry.actor}</strong> {humanize(entry.action).toLowerCase()}
+                  <span className="meta">{formatDateTime(entry.at)}</span> <strong>{entry.actor}</strong>
+                  {entry.actingAs && <span className="meta"> (as {entry.actingAs})</span>} {humanize(entry.action).toLowerCase()}
                   {entry.from && entry.to && entry.from !== entry.to && (
                     <span className="meta">
                       {' '}

@@ -46,7 +46,7 @@ class ClaimIntakeTest {
         assertEquals("editor", review.getString("queuedBy"));
         assertEquals(event.get("context").asText(), review.getString("context"));
         List<Object> audit = as("editor").get("/api/reviews/" + review.getString("id") + "/audit")
-                .jsonPath().getList("action");
+                .jsonPath().getList("items.action");
         assertEquals(List.of("QUEUE"), audit);
 
         JsonNode created = Desk.awaitEvents("reviews.progress", claimId, review.getString("id"), 1).get(0);
@@ -76,9 +76,9 @@ class ClaimIntakeTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
         JsonPath audit = as("editor").get("/api/reviews/" + taken.getString("id") + "/audit").jsonPath();
-        assertEquals("WITHDRAW", audit.getString("[-1].action"));
-        assertEquals("IN_RESEARCH", audit.getString("[-1].from"));
-        assertEquals("The article was pulled.", audit.getString("[-1].reason"));
+        assertEquals("WITHDRAW", audit.getString("items[-1].action"));
+        assertEquals("IN_RESEARCH", audit.getString("items[-1].from"));
+        assertEquals("The article was pulled.", audit.getString("items[-1].reason"));
         List<JsonNode> progress = Desk.awaitEvents("reviews.progress", taken.getString("claimId"),
                 taken.getString("id"), 3);
         assertEquals("WITHDRAWN", progress.get(2).get("state").asText());

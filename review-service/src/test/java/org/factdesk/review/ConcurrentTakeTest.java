@@ -61,7 +61,7 @@ class ConcurrentTakeTest {
             JsonPath after = Desk.reviewById(id);
             assertEquals("IN_RESEARCH", after.getString("state"));
             assertEquals(winner, after.getString("assignee"));
-            long takes = Desk.as("editor").get("/api/reviews/" + id + "/audit").jsonPath().getList("action")
+            long takes = Desk.as("editor").get("/api/reviews/" + id + "/audit").jsonPath().getList("items.action")
                     .stream().filter("TAKE"::equals).count();
             assertEquals(1, takes, "one TAKE in the audit trail");
         } finally {

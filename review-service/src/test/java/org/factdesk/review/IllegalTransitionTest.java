@@ -85,8 +85,7 @@ class IllegalTransitionTest {
         JsonPath published = approve("editor", Steps.submitted("reviewer"));
         items.put("PUBLISHED", published);
         JsonPath toCorrect = approve("editor", Steps.submitted("reviewer"));
-        items.put("CORRECTED", ok(post("editor", toCorrect.getString("id"), "corrections",
-                correction(toCorrect.getLong("version")))));
+        items.put("CORRECTED", Steps.corrected(toCorrect, "editor2", "editor"));
         items.put("WITHDRAWN", withdrawn(take("reviewer", Desk.queuedReview(e -> { }))));
         return items;
     }

@@ -88,7 +88,7 @@ class ReviewWorkflowTest {
         assertEquals(List.of("QUEUED", "IN_RESEARCH", "SUBMITTED", "PUBLISHED"), states);
 
         List<Map<String, Object>> audit = as("reviewer").get("/api/reviews/" + id + "/audit")
-                .then().statusCode(200).extract().jsonPath().getList("");
+                .then().statusCode(200).extract().jsonPath().getList("items");
         assertEquals(List.of("QUEUE", "TAKE", "NOTE", "NOTE", "SOURCE", "SUBMIT", "APPROVE"),
                 audit.stream().map(entry -> entry.get("action")).toList());
         assertEquals("SUBMITTED", audit.get(6).get("from"));
@@ -108,11 +108,12 @@ class ReviewWorkflowTest {
         JsonPath published = approve("admin", submitted);
         assertEquals("PUBLISHED", published.getString("state"));
 
-        // A correction is a publication too: its author may not be the researcher.
-        post("editor", id, "corrections", body("correctionNote", "Typo in the label.", "rating", "FALSE",
-                "label", "False", "summary", "Not double.", "explanation", "See the budget.",
-                "version", published.getLong("version")))
-                .then().statusCode(403).body("detail", is("four-eyes: you researched this item"));
+        // A correction is a publication too: the researcher cannot approve one, even proposed by someone else.
+        JsonPath proposed = Steps.proposeCorrection("editor2", published, "Typo in the label.");
+        Steps.decideCorrection("editor", proposed, "approve")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", is("four-eyes: you researched this item")).body("rule", is("four-eyes"));
+        assertEquals("PUBLISHED", Desk.reviewById(id).getString("state"));
     }
 
     @Test
@@ -132,7 +133,7 @@ class ReviewWorkflowTest {
         assertEquals("SUBMITTED", submit("reviewer", resumed, "MOSTLY_FALSE").getString("state"));
 
         List<Map<String, Object>> audit = as("editor").get("/api/reviews/" + id + "/audit")
-                .then().statusCode(200).extract().jsonPath().getList("");
+                .then().statusCode(200).extract().jsonPath().getList("items");
         Map<String, Object> request = audit.stream().filter(a -> a.get("action").equals("REQUEST_CHANGES"))
                 .findFirst().orElseThrow();
         assertEquals("editor", request.get("actor"));
@@ -175,22 +176,31 @@ class ReviewWorkflowTest {
         assertEquals("https://news.example.org/2026/11/bus-budget", review.at("/itemReviewed/appearance/url").asText());
         JsonLdCheck.assertExpandsAsClaimReview(document);
 
-        JsonPath corrected = ok(post("editor2", id, "corrections", body(
-                "correctionNote", "The 2024 figure was revised by the council; the rise is 6%, still not double.",
-                "rating", "MOSTLY_FALSE", "label", "Mostly false: up 6%", "summary", "Up 6%, not double.",
-                "explanation", "The revised 2024 budget shows 11.7 million.", "version", published.getLong("version"))));
+        JsonPath proposed = Steps.proposeCorrection("editor2", published,
+                "The 2024 figure was revised by the council; the rise is 6%, still not double.");
+        assertEquals("PUBLISHED", proposed.getString("state"), "a proposal publishes nothing");
+        assertEquals("editor2", proposed.getString("pendingCorrection.proposedBy"));
+        JsonPath corrected = ok(Steps.decideCorrection("admin", proposed, "approve"));
         assertEquals("CORRECTED", corrected.getString("state"));
+        assertEquals("editor2", corrected.getString("verdict.correctionProposedBy"));
+        assertEquals("admin", corrected.getString("verdict.approvedBy"));
+        assertNull(corrected.get("pendingCorrection"));
         assertEquals(2, corrected.getInt("verdict.verdictVersion"));
         assertNotEquals(published.getLong("version"), corrected.getLong("version"));
 
         JsonNode correction = Desk.awaitEvents("verdicts.published", claimId, id, 2).get(1);
         assertEquals(2, correction.get("verdictVersion").asInt());
         assertEquals("MOSTLY_FALSE", correction.get("rating").asText());
+        assertEquals("admin", correction.get("approvedBy").asText());
+        assertEquals("editor2", correction.get("correctionProposedBy").asText());
         assertTrue(correction.get("correctionNote").asText().startsWith("The 2024 figure was revised"));
 
         JsonNode correctedReview = JSON.readTree(RestAssuredLd.claimReview(id));
         assertEquals(2, correctedReview.at("/reviewRating/ratingValue").asInt());
         assertEquals(review.get("datePublished"), correctedReview.get("datePublished"));
         assertTrue(correctedReview.at("/correction/text").asText().startsWith("The 2024 figure was revised"));
+        assertEquals("editor2", correctedReview.at("/correction/author/name").asText());
+        assertEquals("admin", correctedReview.at("/correction/editor/name").asText());
+        JsonLdCheck.assertExpandsAsClaimReview(RestAssuredLd.claimReview(id));
     }
 }

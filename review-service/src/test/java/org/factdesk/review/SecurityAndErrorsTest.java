@@ -49,6 +49,8 @@ class SecurityAndErrorsTest {
         post("reviewer", id, "approve", body("version", version)).then().statusCode(403);
         post("reviewer", id, "request-changes", body("reason", "x", "version", version)).then().statusCode(403);
         post("reviewer", id, "corrections", body("version", version)).then().statusCode(403);
+        post("reviewer", id, "corrections/" + java.util.UUID.randomUUID() + "/approve", body("version", version))
+                .then().statusCode(403);
     }
 
     @Test
@@ -125,6 +127,7 @@ class SecurityAndErrorsTest {
                 "/api/reviews/by-claim/{claimId}", "/api/reviews/{id}/take", "/api/reviews/{id}/assign",
                 "/api/reviews/{id}/notes", "/api/reviews/{id}/sources", "/api/reviews/{id}/submit",
                 "/api/reviews/{id}/approve", "/api/reviews/{id}/request-changes", "/api/reviews/{id}/corrections",
+                "/api/reviews/{id}/corrections/{proposalId}/approve", "/api/reviews/{id}/corrections/{proposalId}/reject",
                 "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review"}) {
             org.junit.jupiter.api.Assertions.assertTrue(openApi.contains("\"" + path + "\""), path);
         }

@@ -57,6 +57,28 @@ public final class Steps {
         return ok(post(user, review.getString("id"), "approve", body("version", review.getLong("version"))));
     }
 
+    public static Object correction(String note, String rating, long version) {
+        return body("correctionNote", note, "rating", rating, "label", "Mostly false: up 6%",
+                "summary", "Up 6%, not double.", "explanation", "The revised 2024 budget shows 11.7 million.",
+                "version", version);
+    }
+
+    /** Proposes a correction (201); the returned item carries it as pendingCorrection. */
+    public static JsonPath proposeCorrection(String user, JsonPath review, String note) {
+        return post(user, review.getString("id"), "corrections", correction(note, "MOSTLY_FALSE",
+                review.getLong("version"))).then().statusCode(201).extract().jsonPath();
+    }
+
+    public static Response decideCorrection(String user, JsonPath review, String decision) {
+        return post(user, review.getString("id"), "corrections/" + review.getString("pendingCorrection.id")
+                + "/" + decision, body("version", review.getLong("version")));
+    }
+
+    /** A published item corrected once: proposed by {@code proposer}, approved by {@code approver}. */
+    public static JsonPath corrected(JsonPath published, String proposer, String approver) {
+        return ok(decideCorrection(approver, proposeCorrection(proposer, published, "Corrected figure."), "approve"));
+    }
+
     /** A fresh item brought to SUBMITTED, researched by {@code researcher}. */
     public static JsonPath submitted(String researcher) {
         JsonPath review = take(researcher, Desk.queuedReview(e -> { }));

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** RFC 9457 problem details; violations name the offending fields. */
+/**
+ * RFC 9457 problem details; violations name the offending fields, allowedActions what the client can do instead.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> violations,
+        List<String> allowedActions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -20,7 +23,16 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response response(int status, String title, String detail, String instance, List<Violation> violations) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, instance, violations))
+                .entity(new Problem("about:blank", title, status, detail, instance, violations, null))
+                .build();
+    }
+
+    public static Response conflict(String detail, String instance, List<String> allowedActions) {
+        Response.Status status = Response.Status.CONFLICT;
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance,
+                        null, allowedActions))
                 .build();
     }
 }

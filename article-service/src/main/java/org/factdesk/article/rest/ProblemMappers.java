@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.factdesk.article.service.BodyTooLargeException;
+import org.factdesk.article.service.ClaimTextFrozenException;
 import org.factdesk.article.service.ConflictException;
 import org.factdesk.article.service.InvalidFieldException;
 import org.factdesk.article.service.ResourceNotFoundException;
@@ -48,6 +49,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
+        if (e instanceof ClaimTextFrozenException frozen) {
+            return Problem.conflict(e.getMessage(), uri.getPath(), frozen.allowedActions());
+        }
         return Problem.response(Response.Status.CONFLICT, e.getMessage(), uri.getPath());
     }
 

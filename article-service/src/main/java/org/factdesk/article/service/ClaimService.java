@@ -102,7 +102,13 @@ public class ClaimService {
                 throw new ConflictException("claim " + claimId + " is " + claim.status + " and can no longer be edited");
             }
             if (request.text() != null) {
-                claim.text = request.text().strip();
+                String text = request.text().strip();
+                // Once queued, the review researches this wording: a new wording would show the verdict next to
+                // text nobody reviewed. Sending the same text back (a form that posts every field) is harmless.
+                if (claim.status.isInCheck() && !text.equals(claim.text)) {
+                    throw new ClaimTextFrozenException(claimId, claim.status);
+                }
+                claim.text = text;
             }
             if (request.priority() != null) {
                 claim.priority = request.priority();

@@ -4,5 +4,7 @@ import org.factdesk.review.domain.ReviewState;
 
 import java.time.Instant;
 
-public record AuditView(Instant at, String actor, String action, ReviewState from, ReviewState to, String reason) {
+/** actor is the display name, actorId the token subject; actingAs the authority used on someone else's work. */
+public record AuditView(Instant at, String actor, String actorId, String actingAs, String action, ReviewState from,
+                        ReviewState to, String reason) {
 }

@@ -25,6 +25,11 @@ public class AuditEntry {
     public Instant at;
     @Column(nullable = false)
     public String actor;
+    @Column(name = "actor_id")
+    public String actorId;
+    /** The authority used when acting on someone else's work ("editor", "admin"), else null. */
+    @Column(name = "acting_as")
+    public String actingAs;
     @Column(nullable = false)
     public String action;
     @Enumerated(EnumType.STRING)
@@ -45,6 +50,14 @@ public class AuditEntry {
         entry.fromState = from;
         entry.toState = to;
         entry.reason = reason;
+        return entry;
+    }
+
+    public static AuditEntry of(UUID reviewId, Instant at, Actor actor, String actingAs, String action,
+                                ReviewState from, ReviewState to, String reason) {
+        AuditEntry entry = of(reviewId, at, actor.name(), action, from, to, reason);
+        entry.actorId = actor.id();
+        entry.actingAs = actingAs;
         return entry;
     }
 }

@@ -30,6 +30,8 @@ public class EvidenceSource {
     public boolean primary;
     @Column(name = "added_by", nullable = false)
     public String addedBy;
+    @Column(name = "added_by_id")
+    public String addedById;
     @Column(name = "added_at", nullable = false)
     public Instant addedAt;
 }

@@ -27,14 +27,23 @@ public class PublishedVerdict {
     public String explanation;
     @Column(name = "researched_by", nullable = false)
     public String researchedBy;
+    @Column(name = "researched_by_id")
+    public String researchedById;
     @Column(name = "approved_by", nullable = false)
     public String approvedBy;
+    @Column(name = "approved_by_id")
+    public String approvedById;
+    /** The proposer of a correction; null for the first publication. */
+    @Column(name = "proposed_by")
+    public String proposedBy;
+    @Column(name = "proposed_by_id")
+    public String proposedById;
     @Column(name = "published_at", nullable = false)
     public Instant publishedAt;
     @Column(name = "correction_note")
     public String correctionNote;
 
-    public static PublishedVerdict of(ReviewItem item) {
+    public static PublishedVerdict of(ReviewItem item, CorrectionProposal correction) {
         PublishedVerdict verdict = new PublishedVerdict();
         verdict.id = UUID.randomUUID();
         verdict.reviewId = item.id;
@@ -44,9 +53,15 @@ public class PublishedVerdict {
         verdict.summary = item.summary;
         verdict.explanation = item.explanation;
         verdict.researchedBy = item.researchedBy;
+        verdict.researchedById = item.researchedById;
         verdict.approvedBy = item.approvedBy;
+        verdict.approvedById = item.approvedById;
         verdict.publishedAt = item.publishedAt;
         verdict.correctionNote = item.correctionNote;
+        if (correction != null) {
+            verdict.proposedBy = correction.proposedBy;
+            verdict.proposedById = correction.proposedById;
+        }
         return verdict;
     }
 }

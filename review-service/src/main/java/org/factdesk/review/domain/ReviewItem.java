@@ -53,6 +53,8 @@ public class ReviewItem {
     @Enumerated(EnumType.STRING)
     public ReviewState state;
     public String assignee;
+    @Column(name = "assignee_id")
+    public String assigneeId;
 
     @Enumerated(EnumType.STRING)
     public Rating rating;
@@ -61,10 +63,17 @@ public class ReviewItem {
     public String explanation;
     @Column(name = "researched_by")
     public String researchedBy;
+    @Column(name = "researched_by_id")
+    public String researchedById;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     @Column(name = "approved_by")
     public String approvedBy;
+    @Column(name = "approved_by_id")
+    public String approvedById;
+    /** Who proposed the current correction (null for the first publication). */
+    @Column(name = "correction_proposed_by")
+    public String correctionProposedBy;
     @Column(name = "first_published_at")
     public Instant firstPublishedAt;
     @Column(name = "published_at")

@@ -20,6 +20,8 @@ public class ReviewNote {
     public UUID parentId;
     @Column(nullable = false)
     public String author;
+    @Column(name = "author_id")
+    public String authorId;
     @Column(nullable = false)
     public String text;
     @Column(name = "created_at", nullable = false)

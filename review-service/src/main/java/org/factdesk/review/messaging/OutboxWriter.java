@@ -41,7 +41,7 @@ public class OutboxWriter {
         VerdictPublished event = new VerdictPublished(UUID.randomUUID(), at, VerdictPublished.SCHEMA_VERSION,
                 item.claimId, item.id, item.articleId, item.verdictVersion, item.rating.name(), item.rating.value(),
                 item.label, item.summary, claimReviews.url(item), item.researchedBy, item.approvedBy,
-                item.correctionNote, item.publishedAt);
+                item.correctionNote, item.correctionProposedBy, item.publishedAt);
         return write(VerdictPublished.TOPIC, item.claimId, event);
     }
 

@@ -3,11 +3,14 @@ package org.factdesk.review.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
-/** verdicts.published (deploy/events/verdicts.published.schema.json): first publication and every correction. */
+/**
+ * verdicts.published (deploy/events/verdicts.published.schema.json): first publication and every approved correction,
+ * which names its proposer beside its approver.
+ */
 public record VerdictPublished(UUID eventId, Instant occurredAt, int version, UUID claimId, UUID reviewId,
                                UUID articleId, int verdictVersion, String rating, Integer ratingValue, String label,
                                String summary, String reviewUrl, String researchedBy, String approvedBy,
-                               String correctionNote, Instant publishedAt) {
+                               String correctionNote, String correctionProposedBy, Instant publishedAt) {
     public static final String TOPIC = "verdicts.published";
     public static final int SCHEMA_VERSION = 1;
 }

@@ -19,7 +19,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.factdesk.review.directory.DirectoryUnavailableException;
 import org.factdesk.review.domain.IllegalTransitionException;
+import org.factdesk.review.domain.WorkflowRuleViolation;
 import org.factdesk.review.service.ReviewProblem;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,6 +39,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response reviewProblem(ReviewProblem problem, UriInfo uri) {
         return problem(problem.status(), problem.title(), problem.getMessage(), uri, problem.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response workflowRule(WorkflowRuleViolation e, UriInfo uri) {
+        return problem(403, "Forbidden", e.getMessage(), uri, Map.of("rule", e.rule()));
+    }
+
+    @ServerExceptionMapper
+    public Response directoryUnavailable(DirectoryUnavailableException e, UriInfo uri) {
+        Log.warnf("user directory unavailable on %s: %s", uri.getPath(), e.getMessage());
+        return Response.fromResponse(problem(503, "Service Unavailable", e.getMessage() + "; nothing was changed",
+                uri, Map.of())).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

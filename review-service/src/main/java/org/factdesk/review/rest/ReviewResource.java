@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.review.api.AssignRequest;
 import org.factdesk.review.api.AuditView;
+import org.factdesk.review.api.CorrectionDecisionRequest;
 import org.factdesk.review.api.CorrectionRequest;
+import org.factdesk.review.api.ListPage;
 import org.factdesk.review.api.NoteRequest;
 import org.factdesk.review.api.NoteView;
 import org.factdesk.review.api.RequestChangesRequest;
@@ -36,8 +39,10 @@ import org.factdesk.review.api.SourceRequest;
 import org.factdesk.review.api.SourceView;
 import org.factdesk.review.api.SubmitRequest;
 import org.factdesk.review.api.VersionRequest;
+import org.factdesk.review.domain.Actor;
 import org.factdesk.review.domain.Priority;
 import org.factdesk.review.domain.ReviewState;
+import org.factdesk.review.repository.ListCursor;
 import org.factdesk.review.repository.QueueCursor;
 import org.factdesk.review.repository.QueueFilter;
 import org.factdesk.review.service.ReviewProblem;
@@ -51,8 +56,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The review desk. Identities are the token's preferred_username. Every transition carries the item version the
- * client last saw (optimistic locking): a stale one gets 409.
+ * The review desk. Identity is the token's subject (sub); the preferred_username is kept beside it for display.
+ * Every transition carries the item version the client last saw (optimistic locking): a stale one gets 409.
  */
 @Path("/api/reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,13 +73,15 @@ public class ReviewResource {
     private final ReviewWorkflowService workflow;
     private final ReviewStatsService stats;
     private final SecurityIdentity identity;
+    private final JsonWebToken token;
 
     public ReviewResource(ReviewQueryService queries, ReviewWorkflowService workflow, ReviewStatsService stats,
-                          SecurityIdentity identity) {
+                          SecurityIdentity identity, JsonWebToken token) {
         this.queries = queries;
         this.workflow = workflow;
         this.stats = stats;
         this.identity = identity;
+        this.token = token;
     }
 
     @GET
@@ -91,7 +98,7 @@ public class ReviewResource {
             @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        String who = "me".equals(assignee) ? me() : assignee;
+        String who = "me".equals(assignee) ? me().name() : assignee;
         QueueCursor cursor;
         try {
             cursor = after == null || after.isBlank() ? null : QueueCursor.decode(after);
@@ -147,8 +154,12 @@ public class ReviewResource {
     @POST
     @Path("/{id}/assign")
     @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Assign or reassign an item to a reviewer (-> IN_RESEARCH)")
+    @Operation(summary = "Assign or reassign an item to a reviewer (-> IN_RESEARCH)",
+            description = "assignee: the user name of an existing Keycloak user holding the reviewer role; a case "
+                    + "variant resolves to the real user.")
     @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "400", description = "No such user, or not a reviewer")
+    @APIResponse(responseCode = "503", description = "Keycloak could not be asked; nothing changed")
     @APIResponse(responseCode = "409", description = "Stale version or not allowed in this state")
     public Uni<ReviewView> assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         return workflow.assign(id, request, me());
@@ -168,8 +179,10 @@ public class ReviewResource {
     @Path("/{id}/sources")
     @RolesAllowed({"reviewer", "editor", "admin"})
     @Operation(summary = "Add a source to the evidence ledger (while IN_RESEARCH or CHANGES_REQUESTED)",
-            description = "url: absolute http(s), up to 2048; title up to 500; publisher up to 200; quote up to 5000.")
+            description = "Only the assignee, or an editor/admin (the audit records that authority). url: absolute "
+                    + "http(s), up to 2048; title up to 500; publisher up to 200; quote up to 5000.")
     @APIResponse(responseCode = "201", description = "The source")
+    @APIResponse(responseCode = "403", description = "Neither the assignee nor an editor/admin")
     public Uni<Response> addSource(@PathParam("id") UUID id, @Valid @NotNull SourceRequest request) {
         return workflow.addSource(id, request, me()).map(source -> created(source));
     }
@@ -205,6 +218,7 @@ public class ReviewResource {
     @Operation(summary = "Send a submitted verdict back to the researcher (SUBMITTED -> CHANGES_REQUESTED)",
             description = "reason: 1..2000 characters; it is also added to the item's notes.")
     @APIResponse(responseCode = "200", description = "Sent back")
+    @APIResponse(responseCode = "403", description = "four-eyes: you researched this item")
     @APIResponse(responseCode = "409", description = "Stale version or not allowed in this state")
     public Uni<ReviewView> requestChanges(@PathParam("id") UUID id, @Valid @NotNull RequestChangesRequest request) {
         return workflow.requestChanges(id, request, me());
@@ -213,23 +227,80 @@ public class ReviewResource {
     @POST
     @Path("/{id}/corrections")
     @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Publish a corrected verdict (PUBLISHED/CORRECTED -> CORRECTED) with a public note",
-            description = "A new verdict version; four-eyes applies: the researcher cannot publish a correction.")
+    @Operation(summary = "Propose a corrected verdict of a PUBLISHED/CORRECTED item, with a public note",
+            description = "Nothing is published yet: the proposal waits (as the item's pendingCorrection) until a "
+                    + "second person, neither its proposer nor the researcher, approves it. One open proposal per item.")
+    @APIResponse(responseCode = "201", description = "Proposed; the item with its pendingCorrection")
+    @APIResponse(responseCode = "409", description = "Stale version, not allowed in this state, or a proposal is open")
+    public Uni<Response> proposeCorrection(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
+        return workflow.proposeCorrection(id, request, me()).map(view -> created(view));
+    }
+
+    @POST
+    @Path("/{id}/corrections/{proposalId}/approve")
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Approve and publish a proposed correction (PUBLISHED/CORRECTED -> CORRECTED)",
+            description = "Four-eyes: neither the proposer nor the researcher can approve. Publishes a new verdict "
+                    + "version on verdicts.published; the audit trail and the ClaimReview name proposer and approver.")
     @APIResponse(responseCode = "200", description = "Correction published")
-    @APIResponse(responseCode = "403", description = "four-eyes: you researched this item")
-    @APIResponse(responseCode = "409", description = "Stale version or not allowed in this state")
-    public Uni<ReviewView> correct(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
-        return workflow.correct(id, request, me());
+    @APIResponse(responseCode = "403", description = "four-eyes: you proposed this correction or researched the item")
+    @APIResponse(responseCode = "404", description = "No such proposal on this item")
+    @APIResponse(responseCode = "409", description = "Stale version, already decided, or another version went out")
+    public Uni<ReviewView> approveCorrection(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+                                            @Valid @NotNull CorrectionDecisionRequest request) {
+        return workflow.approveCorrection(id, proposalId, request, me());
+    }
+
+    @POST
+    @Path("/{id}/corrections/{proposalId}/reject")
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Reject a proposed correction (its proposer withdraws it the same way); nothing is published")
+    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "404", description = "No such proposal on this item")
+    @APIResponse(responseCode = "409", description = "Stale version or already decided")
+    public Uni<ReviewView> rejectCorrection(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+                                           @Valid @NotNull CorrectionDecisionRequest request) {
+        return workflow.rejectCorrection(id, proposalId, request, me());
     }
 
     @GET
     @Path("/{id}/audit")
     @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "Every change of the item: who, when, action, from and to state, why")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @Operation(summary = "Every change of the item: who, when, action, from and to state, why",
+            description = "Oldest first, keyset pagination: pass the returned `next` as `after`.")
+    @APIResponse(responseCode = "200", description = "A page of the audit trail")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit outside 1..100")
     @APIResponse(responseCode = "404", description = "Unknown id")
-    public Uni<List<AuditView>> audit(@PathParam("id") UUID id) {
-        return queries.audit(id);
+    public Uni<ListPage<AuditView>> audit(@PathParam("id") UUID id,
+            @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        return queries.audit(id, cursor(after), limit);
+    }
+
+    @GET
+    @Path("/{id}/notes")
+    @RolesAllowed({"reviewer", "editor", "admin"})
+    @Operation(summary = "The item's notes, oldest first", description = "Keyset pagination: pass `next` as `after`.")
+    @APIResponse(responseCode = "200", description = "A page of notes")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit outside 1..100")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public Uni<ListPage<NoteView>> notes(@PathParam("id") UUID id,
+            @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        return queries.notes(id, cursor(after), limit);
+    }
+
+    @GET
+    @Path("/{id}/sources")
+    @RolesAllowed({"reviewer", "editor", "admin"})
+    @Operation(summary = "The item's evidence ledger, oldest first", description = "Keyset pagination: pass `next` as `after`.")
+    @APIResponse(responseCode = "200", description = "A page of sources")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit outside 1..100")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public Uni<ListPage<SourceView>> sources(@PathParam("id") UUID id,
+            @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        return queries.sources(id, cursor(after), limit);
     }
 
     @GET
@@ -256,8 +327,21 @@ public class ReviewResource {
         }
     }
 
-    private String me() {
-        return identity.getPrincipal().getName();
+    private static ListCursor cursor(String after) {
+        try {
+            return after == null || after.isBlank() ? null : ListCursor.decode(after);
+        } catch (IllegalArgumentException e) {
+            throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
+        }
+    }
+
+    /** The caller: the token's subject is the identity, the principal name (preferred_username) the display. */
+    private Actor me() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw ReviewProblem.forbidden("the token carries no subject (sub); it cannot identify you");
+        }
+        return new Actor(subject, identity.getPrincipal().getName(), identity.getRoles());
     }
 
     private static Response created(Object body) {

@@ -33,8 +33,16 @@ public class ClaimReviewDocument {
         doc.put("datePublished", date(item.firstPublishedAt));
         if (item.verdictVersion != null && item.verdictVersion > 1) {
             doc.put("dateModified", date(item.publishedAt));
-            doc.put("correction", Map.of("@type", "CorrectionComment", "text", item.correctionNote,
-                    "datePublished", date(item.publishedAt)));
+            // The correction names both people: who proposed it (author) and who approved it (editor).
+            Map<String, Object> correction = new LinkedHashMap<>();
+            correction.put("@type", "CorrectionComment");
+            correction.put("text", item.correctionNote);
+            correction.put("datePublished", date(item.publishedAt));
+            if (item.correctionProposedBy != null) {
+                correction.put("author", Map.of("@type", "Person", "name", item.correctionProposedBy));
+            }
+            correction.put("editor", Map.of("@type", "Person", "name", item.approvedBy));
+            doc.put("correction", correction);
         }
         doc.put("author", organisation());
         doc.put("reviewRating", rating(item));

@@ -1,14 +1,19 @@
 package org.factdesk.review.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factdesk.review.api.AuditView;
+import org.factdesk.review.api.ListPage;
+import org.factdesk.review.api.NoteView;
+import org.factdesk.review.api.SourceView;
 import org.factdesk.review.api.ReviewPage;
 import org.factdesk.review.api.ReviewView;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.repository.AuditEntryRepository;
+import org.factdesk.review.repository.EvidenceSourceRepository;
+import org.factdesk.review.repository.ListCursor;
+import org.factdesk.review.repository.ReviewNoteRepository;
 import org.factdesk.review.repository.QueueCursor;
 import org.factdesk.review.repository.QueueFilter;
 import org.factdesk.review.repository.ReviewItemRepository;
@@ -18,19 +23,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Read side: the queue, single items, their audit trail and the public ClaimReview. */
+/** Read side: the queue, single items, their notes, sources and audit trail (paged) and the public ClaimReview. */
 @ApplicationScoped
 public class ReviewQueryService {
 
     private final ReviewItemRepository items;
     private final AuditEntryRepository audit;
+    private final ReviewNoteRepository notes;
+    private final EvidenceSourceRepository sources;
     private final ReviewViews views;
     private final ClaimReviewDocument claimReviews;
 
-    public ReviewQueryService(ReviewItemRepository items, AuditEntryRepository audit, ReviewViews views,
-                              ClaimReviewDocument claimReviews) {
+    public ReviewQueryService(ReviewItemRepository items, AuditEntryRepository audit, ReviewNoteRepository notes,
+                              EvidenceSourceRepository sources, ReviewViews views, ClaimReviewDocument claimReviews) {
         this.items = items;
         this.audit = audit;
+        this.notes = notes;
+        this.sources = sources;
         this.views = views;
         this.claimReviews = claimReviews;
     }
@@ -61,11 +70,25 @@ public class ReviewQueryService {
     }
 
     @WithSession
-    public Uni<List<AuditView>> audit(UUID id) {
-        return items.findById(id)
-                .onItem().ifNull().failWith(() -> ReviewProblem.notFound("no review " + id))
-                .flatMap(item -> audit.list("reviewId", Sort.by("at").and("id"), id))
-                .map(entries -> entries.stream().map(ReviewViews::audit).toList());
+    public Uni<ListPage<AuditView>> audit(UUID id, ListCursor after, int limit) {
+        return exists(id).flatMap(item -> audit.page(id, after, limit + 1))
+                .map(rows -> ReviewViews.page(rows, limit, ReviewViews::audit, ReviewViews::cursor));
+    }
+
+    @WithSession
+    public Uni<ListPage<NoteView>> notes(UUID id, ListCursor after, int limit) {
+        return exists(id).flatMap(item -> notes.page(id, after, limit + 1))
+                .map(rows -> ReviewViews.page(rows, limit, ReviewViews::note, ReviewViews::cursor));
+    }
+
+    @WithSession
+    public Uni<ListPage<SourceView>> sources(UUID id, ListCursor after, int limit) {
+        return exists(id).flatMap(item -> sources.page(id, after, limit + 1))
+                .map(rows -> ReviewViews.page(rows, limit, ReviewViews::source, ReviewViews::cursor));
+    }
+
+    private Uni<ReviewItem> exists(UUID id) {
+        return items.findById(id).onItem().ifNull().failWith(() -> ReviewProblem.notFound("no review " + id));
     }
 
     @WithSession

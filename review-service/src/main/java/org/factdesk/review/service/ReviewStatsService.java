@@ -6,31 +6,26 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factdesk.review.api.ReviewStats;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
-/** Dashboard aggregates, computed by PostgreSQL. */
+/**
+ * Dashboard figures from counters that triggers keep in the same transaction as every change of a review item
+ * (V16_2 migration), so a call costs a few dozen rows, not a scan of every item and audit entry.
+ */
 @ApplicationScoped
 public class ReviewStatsService {
 
-    private static final String OPEN = "('QUEUED', 'IN_RESEARCH', 'SUBMITTED', 'CHANGES_REQUESTED')";
-
-    private static final String COUNTS_BY_STATE = "select state, count(*) from review_item group by state";
-    private static final String OVERDUE = "select count(*) from review_item where due_at < now() and state in " + OPEN;
-    private static final String VERDICT_MIX =
-            "select rating, count(*) from review_item where state in ('PUBLISHED', 'CORRECTED') group by rating";
-    private static final String REVIEWER_LOAD = "select assignee, count(*) from review_item "
-            + "where assignee is not null and state in " + OPEN + " group by assignee";
-    /** Time in a state = from the state change that entered it to the one that left it (audit trail). */
-    private static final String MEDIAN_SECONDS_IN_STATE = """
-            select from_state, percentile_cont(0.5) within group (order by seconds)
-            from (select from_state,
-                         extract(epoch from at - lag(at) over (partition by review_id order by at, id)) as seconds
-                  from review_audit
-                  where from_state is distinct from to_state) changes
-            where from_state is not null and seconds is not null
-            group by from_state""";
+    private static final String COUNTERS = "select kind, key, value from review_counter where value <> 0";
+    /** Bounded by the number of overdue items: the partial index holds open items with a due time only. */
+    private static final String OVERDUE = "select count(*) from review_item where due_at < now() and state in "
+            + "('QUEUED', 'IN_RESEARCH', 'SUBMITTED', 'CHANGES_REQUESTED')";
+    private static final String DURATIONS = "select state, bucket, count from review_state_duration "
+            + "order by state, bucket";
+    /** Buckets per doubling of the duration (must match review_duration_bucket in the V16_2 migration). */
+    static final int BUCKETS_PER_DOUBLING = 8;
 
     private final Pool client;
 
@@ -40,21 +35,39 @@ public class ReviewStatsService {
 
     public Uni<ReviewStats> stats() {
         return Uni.combine().all().unis(
-                        grouped(COUNTS_BY_STATE, row -> row.getLong(1)),
+                        client.query(COUNTERS).execute(),
                         client.query(OVERDUE).execute().map(rows -> rows.iterator().next().getLong(0)),
-                        grouped(MEDIAN_SECONDS_IN_STATE, row -> row.getDouble(1)),
-                        grouped(VERDICT_MIX, row -> row.getLong(1)),
-                        grouped(REVIEWER_LOAD, row -> row.getLong(1)))
+                        client.query(DURATIONS).execute())
                 .asTuple()
-                .map(all -> new ReviewStats(all.getItem1(), all.getItem2(), all.getItem3(), all.getItem4(),
-                        all.getItem5()));
+                .map(all -> {
+                    Map<String, Map<String, Long>> counters = new TreeMap<>();
+                    all.getItem1().forEach(row -> counters.computeIfAbsent(row.getString(0), kind -> new TreeMap<>())
+                            .put(row.getString(1), row.getLong(2)));
+                    Map<String, List<long[]>> histograms = new TreeMap<>();
+                    for (Row row : all.getItem3()) {
+                        histograms.computeIfAbsent(row.getString(0), state -> new ArrayList<>())
+                                .add(new long[] {row.getShort(1), row.getLong(2)});
+                    }
+                    Map<String, Double> medians = new TreeMap<>();
+                    histograms.forEach((state, buckets) -> medians.put(state, median(buckets)));
+                    return new ReviewStats(counters.getOrDefault("state", Map.of()), all.getItem2(), medians,
+                            counters.getOrDefault("verdict", Map.of()), counters.getOrDefault("load", Map.of()));
+                });
     }
 
-    private <V> Uni<Map<String, V>> grouped(String sql, Function<Row, V> value) {
-        return client.query(sql).execute().map(rows -> {
-            Map<String, V> result = new TreeMap<>();
-            rows.forEach(row -> result.put(row.getString(0), value.apply(row)));
-            return result;
-        });
+    /**
+     * The median of a histogram given as (bucket, count) pairs in bucket order: the geometric middle of the bucket
+     * that holds the middle observation (within about 5 % of the true median).
+     */
+    static double median(List<long[]> buckets) {
+        long total = buckets.stream().mapToLong(bucket -> bucket[1]).sum();
+        long seen = 0;
+        for (long[] bucket : buckets) {
+            seen += bucket[1];
+            if (seen * 2 >= total) {
+                return Math.pow(2, (bucket[0] + 0.5) / BUCKETS_PER_DOUBLING) - 1;
+            }
+        }
+        return 0;
     }
 }

@@ -1,9 +1,11 @@
 package org.factdesk.review.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factdesk.review.api.AssignRequest;
+import org.factdesk.review.api.CorrectionDecisionRequest;
 import org.factdesk.review.api.CorrectionRequest;
 import org.factdesk.review.api.NoteRequest;
 import org.factdesk.review.api.NoteView;
@@ -12,7 +14,9 @@ import org.factdesk.review.api.ReviewView;
 import org.factdesk.review.api.SourceRequest;
 import org.factdesk.review.api.SourceView;
 import org.factdesk.review.api.SubmitRequest;
+import org.factdesk.review.domain.Actor;
 import org.factdesk.review.domain.AuditEntry;
+import org.factdesk.review.domain.CorrectionProposal;
 import org.factdesk.review.domain.EvidenceSource;
 import org.factdesk.review.domain.IllegalTransitionException;
 import org.factdesk.review.domain.PublishedVerdict;
@@ -20,8 +24,10 @@ import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewNote;
 import org.factdesk.review.domain.ReviewState;
+import org.factdesk.review.domain.WorkflowRules;
 import org.factdesk.review.messaging.OutboxWriter;
 import org.factdesk.review.repository.AuditEntryRepository;
+import org.factdesk.review.repository.CorrectionProposalRepository;
 import org.factdesk.review.repository.EvidenceSourceRepository;
 import org.factdesk.review.repository.PublishedVerdictRepository;
 import org.factdesk.review.repository.ReviewItemRepository;
@@ -43,54 +49,66 @@ public class ReviewWorkflowService {
     private final EvidenceSourceRepository sources;
     private final AuditEntryRepository audit;
     private final PublishedVerdictRepository publishedVerdicts;
+    private final CorrectionProposalRepository corrections;
+    private final ReviewerDirectory directory;
     private final OutboxWriter outbox;
     private final ReviewViews views;
 
     public ReviewWorkflowService(ReviewItemRepository items, ReviewNoteRepository notes,
                                  EvidenceSourceRepository sources, AuditEntryRepository audit,
-                                 PublishedVerdictRepository publishedVerdicts, OutboxWriter outbox, ReviewViews views) {
+                                 PublishedVerdictRepository publishedVerdicts, CorrectionProposalRepository corrections,
+                                 ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views) {
         this.items = items;
         this.notes = notes;
         this.sources = sources;
         this.audit = audit;
         this.publishedVerdicts = publishedVerdicts;
+        this.corrections = corrections;
+        this.directory = directory;
         this.outbox = outbox;
         this.views = views;
     }
 
     @WithTransaction
-    public Uni<ReviewView> take(UUID id, long version, String actor) {
+    public Uni<ReviewView> take(UUID id, long version, Actor actor) {
         return load(id, version).flatMap(item -> {
-            if (item.state == ReviewState.CHANGES_REQUESTED && !actor.equals(item.assignee)) {
+            if (item.state == ReviewState.CHANGES_REQUESTED && !actor.is(item.assigneeId, item.assignee)) {
                 throw ReviewProblem.conflict("review " + id + " is assigned to " + item.assignee
                         + "; an editor can reassign it");
             }
             Instant now = Clock.now();
             ReviewState from = item.apply(ReviewAction.TAKE, now);
-            item.assignee = actor;
-            return changed(item, from, actor, "TAKE", null, now);
+            item.assignee = actor.name();
+            item.assigneeId = actor.id();
+            return changed(item, from, actor, null, "TAKE", null, now);
         });
     }
 
-    @WithTransaction
-    public Uni<ReviewView> assign(UUID id, AssignRequest request, String actor) {
-        return load(id, request.version()).flatMap(item -> {
-            Instant now = Clock.now();
-            String previousAssignee = item.assignee;
-            ReviewState from = item.apply(ReviewAction.ASSIGN, now);
-            item.assignee = request.assignee().strip();
-            String reason = previousAssignee == null ? null : "reassigned from " + previousAssignee;
-            return changed(item, from, actor, "ASSIGN", reason, now);
-        });
+    /**
+     * Only to an existing reviewer, looked up in the identity provider before the transaction opens (no database
+     * connection waits on Keycloak); a case variant resolves to the real user.
+     */
+    public Uni<ReviewView> assign(UUID id, AssignRequest request, Actor actor) {
+        String wanted = request.assignee().strip();
+        return directory.reviewer(wanted)
+                .onItem().ifNull().failWith(() -> ReviewProblem.badRequest("assignee", "no reviewer named '"
+                        + wanted + "': assign only to an existing user holding the reviewer role"))
+                .flatMap(assignee -> Panache.withTransaction(() -> load(id, request.version()).flatMap(item -> {
+                    Instant now = Clock.now();
+                    String previousAssignee = item.assignee;
+                    ReviewState from = item.apply(ReviewAction.ASSIGN, now);
+                    item.assignee = assignee.name();
+                    item.assigneeId = assignee.id();
+                    String reason = previousAssignee == null ? null : "reassigned from " + previousAssignee;
+                    return changed(item, from, actor, null, "ASSIGN", reason, now);
+                })));
     }
 
     @WithTransaction
-    public Uni<ReviewView> submit(UUID id, SubmitRequest request, String actor) {
+    public Uni<ReviewView> submit(UUID id, SubmitRequest request, Actor actor) {
         return load(id, request.version()).flatMap(item -> {
             requireTransition(item, ReviewAction.SUBMIT);
-            if (!actor.equals(item.assignee)) {
-                throw ReviewProblem.forbidden("only the assignee (" + item.assignee + ") can submit this review");
-            }
+            WorkflowRules.requireAssignee(item, actor);
             return sources.count("reviewId", id).flatMap(sourceCount -> {
                 if (sourceCount == 0 && request.rating().needsEvidence()) {
                     throw ReviewProblem.conflict("a verdict needs at least one source (unless the rating is NOT_A_CLAIM)");
@@ -101,62 +119,132 @@ public class ReviewWorkflowService {
                 item.label = request.label().strip();
                 item.summary = request.summary().strip();
                 item.explanation = request.explanation().strip();
-                item.researchedBy = actor;
+                item.researchedBy = actor.name();
+                item.researchedById = actor.id();
                 item.submittedAt = now;
-                return changed(item, from, actor, "SUBMIT", null, now);
+                return changed(item, from, actor, null, "SUBMIT", null, now);
             });
         });
     }
 
     @WithTransaction
-    public Uni<ReviewView> approve(UUID id, long version, String actor) {
+    public Uni<ReviewView> approve(UUID id, long version, Actor actor) {
         return load(id, version).flatMap(item -> {
             requireTransition(item, ReviewAction.APPROVE);
-            requireSecondPerson(item, actor);
+            WorkflowRules.requireNotResearcher(item, actor);
             Instant now = Clock.now();
             ReviewState from = item.apply(ReviewAction.APPROVE, now);
-            item.approvedBy = actor;
+            item.approvedBy = actor.name();
+            item.approvedById = actor.id();
+            item.correctionProposedBy = null;
             item.verdictVersion = 1;
             item.correctionNote = null;
             item.firstPublishedAt = now;
             item.publishedAt = now;
-            return published(item, from, actor, "APPROVE", null, now);
+            return published(item, null, from, actor, "APPROVE", null, now);
         });
     }
 
     @WithTransaction
-    public Uni<ReviewView> requestChanges(UUID id, RequestChangesRequest request, String actor) {
+    public Uni<ReviewView> requestChanges(UUID id, RequestChangesRequest request, Actor actor) {
         return load(id, request.version()).flatMap(item -> {
+            requireTransition(item, ReviewAction.REQUEST_CHANGES);
+            WorkflowRules.requireNotResearcher(item, actor);
             Instant now = Clock.now();
             ReviewState from = item.apply(ReviewAction.REQUEST_CHANGES, now);
             String reason = request.reason().strip();
             // The reason also goes into the item's thread, where the researcher works.
             ReviewNote note = newNote(item.id, null, actor, "Changes requested: " + reason, now);
-            return notes.persist(note).flatMap(saved -> changed(item, from, actor, "REQUEST_CHANGES", reason, now));
+            return notes.persist(note).flatMap(saved -> changed(item, from, actor, null, "REQUEST_CHANGES", reason, now));
         });
     }
 
+    /**
+     * Proposes a corrected verdict. Nothing is published: the item stays as it is until a second person approves
+     * the proposal ({@link #approveCorrection}). One open proposal per item.
+     */
     @WithTransaction
-    public Uni<ReviewView> correct(UUID id, CorrectionRequest request, String actor) {
+    public Uni<ReviewView> proposeCorrection(UUID id, CorrectionRequest request, Actor actor) {
         return load(id, request.version()).flatMap(item -> {
             requireTransition(item, ReviewAction.CORRECT);
-            requireSecondPerson(item, actor);
-            Instant now = Clock.now();
-            ReviewState from = item.apply(ReviewAction.CORRECT, now);
-            item.rating = request.rating();
-            item.label = request.label().strip();
-            item.summary = request.summary().strip();
-            item.explanation = request.explanation().strip();
-            item.correctionNote = request.correctionNote().strip();
-            item.approvedBy = actor;
-            item.verdictVersion = item.verdictVersion + 1;
-            item.publishedAt = now;
-            return published(item, from, actor, "CORRECT", item.correctionNote, now);
+            return corrections.open(id).flatMap(open -> {
+                if (open != null) {
+                    throw ReviewProblem.conflict("review " + id + " already has correction " + open.id
+                            + " proposed by " + open.proposedBy + "; approve or reject it first");
+                }
+                Instant now = Clock.now();
+                CorrectionProposal proposal = new CorrectionProposal();
+                proposal.id = UUID.randomUUID();
+                proposal.reviewId = id;
+                proposal.status = CorrectionProposal.Status.PROPOSED;
+                proposal.basedOnVersion = item.verdictVersion;
+                proposal.rating = request.rating();
+                proposal.label = request.label().strip();
+                proposal.summary = request.summary().strip();
+                proposal.explanation = request.explanation().strip();
+                proposal.correctionNote = request.correctionNote().strip();
+                proposal.proposedBy = actor.name();
+                proposal.proposedById = actor.id();
+                proposal.proposedAt = now;
+                // Touching the item moves its version, so that clients holding the old view reload and see it.
+                item.updatedAt = now;
+                return corrections.persist(proposal)
+                        .flatMap(saved -> audit.persist(AuditEntry.of(id, now, actor, null, "PROPOSE_CORRECTION",
+                                item.state, item.state, proposal.correctionNote)))
+                        .flatMap(saved -> items.flush())
+                        .flatMap(ignored -> views.full(item));
+            });
         });
     }
 
+    /** Publishes a proposed correction: the approver is neither its proposer nor the verdict's researcher. */
     @WithTransaction
-    public Uni<NoteView> addNote(UUID id, NoteRequest request, String actor) {
+    public Uni<ReviewView> approveCorrection(UUID id, UUID proposalId, CorrectionDecisionRequest request,
+                                             Actor actor) {
+        return load(id, request.version()).flatMap(item -> proposal(item, proposalId).flatMap(proposal -> {
+            requireTransition(item, ReviewAction.CORRECT);
+            WorkflowRules.requireCorrectionApprover(item, proposal, actor);
+            if (proposal.basedOnVersion != item.verdictVersion) {
+                throw ReviewProblem.conflict("correction " + proposalId + " corrects verdict version "
+                        + proposal.basedOnVersion + " but version " + item.verdictVersion
+                        + " is published now; reject it and propose again");
+            }
+            Instant now = Clock.now();
+            ReviewState from = item.apply(ReviewAction.CORRECT, now);
+            item.rating = proposal.rating;
+            item.label = proposal.label;
+            item.summary = proposal.summary;
+            item.explanation = proposal.explanation;
+            item.correctionNote = proposal.correctionNote;
+            item.correctionProposedBy = proposal.proposedBy;
+            item.approvedBy = actor.name();
+            item.approvedById = actor.id();
+            item.verdictVersion = item.verdictVersion + 1;
+            item.publishedAt = now;
+            proposal.decide(CorrectionProposal.Status.APPROVED, actor, null, now);
+            return published(item, proposal, from, actor, "CORRECT",
+                    "proposed by " + proposal.proposedBy + ": " + proposal.correctionNote, now);
+        }));
+    }
+
+    /** Rejects (or, by its proposer, withdraws) a proposed correction; nothing is published. */
+    @WithTransaction
+    public Uni<ReviewView> rejectCorrection(UUID id, UUID proposalId, CorrectionDecisionRequest request,
+                                            Actor actor) {
+        return load(id, request.version()).flatMap(item -> proposal(item, proposalId).flatMap(proposal -> {
+            Instant now = Clock.now();
+            String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+            proposal.decide(CorrectionProposal.Status.REJECTED, actor, reason, now);
+            item.updatedAt = now;
+            return audit.persist(AuditEntry.of(id, now, actor, null, "REJECT_CORRECTION", item.state, item.state,
+                            "proposed by " + proposal.proposedBy + (reason == null ? "" : ": " + reason)))
+                    .flatMap(saved -> items.flush())
+                    .flatMap(ignored -> views.full(item));
+        }));
+    }
+
+    @WithTransaction
+    public Uni<NoteView> addNote(UUID id, NoteRequest request, Actor actor) {
         return items.findById(id)
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .flatMap(item -> {
@@ -168,7 +256,7 @@ public class ReviewWorkflowService {
                                 Instant now = Clock.now();
                                 ReviewNote note = newNote(id, request.parentId(), actor, request.text().strip(), now);
                                 return notes.persist(note)
-                                        .call(saved -> audit.persist(AuditEntry.of(id, now, actor, "NOTE",
+                                        .call(saved -> audit.persist(AuditEntry.of(id, now, actor, null, "NOTE",
                                                 item.state, item.state, null)))
                                         .map(ReviewViews::note);
                             });
@@ -176,7 +264,7 @@ public class ReviewWorkflowService {
     }
 
     @WithTransaction
-    public Uni<SourceView> addSource(UUID id, SourceRequest request, String actor) {
+    public Uni<SourceView> addSource(UUID id, SourceRequest request, Actor actor) {
         return items.findById(id)
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .flatMap(item -> {
@@ -185,6 +273,7 @@ public class ReviewWorkflowService {
                         throw ReviewProblem.conflict("review " + id + " is " + item.state
                                 + ": sources can be added only while it is IN_RESEARCH or CHANGES_REQUESTED");
                     }
+                    String actingAs = WorkflowRules.evidenceAuthority(item, actor);
                     Instant now = Clock.now();
                     EvidenceSource source = new EvidenceSource();
                     source.id = UUID.randomUUID();
@@ -195,10 +284,11 @@ public class ReviewWorkflowService {
                     source.quote = request.quote().strip();
                     source.accessedAt = request.accessedAt();
                     source.primary = request.primary();
-                    source.addedBy = actor;
+                    source.addedBy = actor.name();
+                    source.addedById = actor.id();
                     source.addedAt = now;
                     return sources.persist(source)
-                            .call(saved -> audit.persist(AuditEntry.of(id, now, actor, "SOURCE", item.state,
+                            .call(saved -> audit.persist(AuditEntry.of(id, now, actor, actingAs, "SOURCE", item.state,
                                     item.state, source.url)))
                             .map(ReviewViews::source);
                 });
@@ -213,6 +303,18 @@ public class ReviewWorkflowService {
                                 + " is at version " + item.version + "; reload it and try again");
                     }
                 });
+    }
+
+    private Uni<CorrectionProposal> proposal(ReviewItem item, UUID proposalId) {
+        return corrections.findById(proposalId).invoke(proposal -> {
+            if (proposal == null || !proposal.reviewId.equals(item.id)) {
+                throw ReviewProblem.notFound("no correction " + proposalId + " on review " + item.id);
+            }
+            if (proposal.status != CorrectionProposal.Status.PROPOSED) {
+                throw ReviewProblem.conflict("correction " + proposalId + " was already " + proposal.status
+                        + " by " + proposal.decidedBy);
+            }
+        });
     }
 
     private static ReviewProblem notFound(UUID id) {
@@ -236,35 +338,30 @@ public class ReviewWorkflowService {
                 () -> new IllegalTransitionException(item.id, item.state, action));
     }
 
-    private static void requireSecondPerson(ReviewItem item, String actor) {
-        if (actor.equals(item.researchedBy)) {
-            throw ReviewProblem.forbidden("four-eyes: you researched this item");
-        }
-    }
-
-    private static ReviewNote newNote(UUID reviewId, UUID parentId, String author, String text, Instant at) {
+    private static ReviewNote newNote(UUID reviewId, UUID parentId, Actor author, String text, Instant at) {
         ReviewNote note = new ReviewNote();
         note.id = UUID.randomUUID();
         note.reviewId = reviewId;
         note.parentId = parentId;
-        note.author = author;
+        note.author = author.name();
+        note.authorId = author.id();
         note.text = text;
         note.createdAt = at;
         return note;
     }
 
-    private Uni<ReviewView> published(ReviewItem item, ReviewState from, String actor, String action, String reason,
-                                      Instant at) {
-        return publishedVerdicts.persist(PublishedVerdict.of(item))
+    private Uni<ReviewView> published(ReviewItem item, CorrectionProposal correction, ReviewState from, Actor actor,
+                                      String action, String reason, Instant at) {
+        return publishedVerdicts.persist(PublishedVerdict.of(item, correction))
                 .flatMap(saved -> outbox.verdictPublished(item, at))
-                .flatMap(ignored -> changed(item, from, actor, action, reason, at));
+                .flatMap(ignored -> changed(item, from, actor, null, action, reason, at));
     }
 
     /** Audit, progress event, then flush so that the returned view carries the new version. */
-    private Uni<ReviewView> changed(ReviewItem item, ReviewState from, String actor, String action, String reason,
-                                    Instant at) {
-        return audit.persist(AuditEntry.of(item.id, at, actor, action, from, item.state, reason))
-                .flatMap(saved -> outbox.progressed(item, from, actor, at))
+    private Uni<ReviewView> changed(ReviewItem item, ReviewState from, Actor actor, String actingAs, String action,
+                                    String reason, Instant at) {
+        return audit.persist(AuditEntry.of(item.id, at, actor, actingAs, action, from, item.state, reason))
+                .flatMap(saved -> outbox.progressed(item, from, actor.name(), at))
                 .flatMap(ignored -> items.flush())
                 .flatMap(ignored -> views.full(item));
     }

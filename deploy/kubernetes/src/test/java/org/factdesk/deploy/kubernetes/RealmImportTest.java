@@ -43,6 +43,12 @@ class RealmImportTest {
 
         ObjectNode expected = (ObjectNode) RealmImport.realmFile().deepCopy();
         expected.remove("users");
+        // Of the users only the directory's service account stays: the review-service looks reviewers up with it.
+        for (JsonNode user : RealmImport.realmFile().path("users")) {
+            if ("review-service-directory".equals(user.path("serviceAccountClientId").asText())) {
+                expected.withArray("users").add(user.deepCopy());
+            }
+        }
         ArrayNode clients = expected.putArray("clients");
         for (JsonNode client : RealmImport.realmFile().path("clients")) {
             String id = client.path("clientId").asText();
@@ -55,6 +61,9 @@ class RealmImportTest {
                 copy.putArray("redirectUris").add(publicUrl);
                 ((ObjectNode) copy.path("attributes")).put("post.logout.redirect.uris", publicUrl);
             }
+            if (id.equals("review-service-directory")) {
+                copy.put("secret", "${REVIEW_DIRECTORY_SECRET}");
+            }
             clients.add(copy);
         }
 
@@ -64,5 +73,9 @@ class RealmImportTest {
         JsonNode placeholder = realmImport.path("spec").path("placeholders").path("GATEWAY_CLIENT_SECRET").path("secret");
         JsonNode gatewaySecret = Workload.of("prod", "gateway").secretKeyRef("FACTDESK_GATEWAY_CLIENT_SECRET");
         assertEquals(gatewaySecret, placeholder, "Keycloak and the gateway read the client secret from the same Secret key");
+        JsonNode directoryPlaceholder = realmImport.path("spec").path("placeholders").path("REVIEW_DIRECTORY_SECRET")
+                .path("secret");
+        assertEquals(Workload.of("prod", "review-service").secretKeyRef("FACTDESK_REVIEW_DIRECTORY_SECRET"),
+                directoryPlaceholder, "Keycloak and the review-service read the directory secret from the same Secret key");
     }
 }

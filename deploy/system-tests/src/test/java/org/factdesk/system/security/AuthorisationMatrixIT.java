@@ -58,7 +58,11 @@ class AuthorisationMatrixIT {
             row("POST", "/api/reviews/{id}/approve", Access.roles("editor", "admin")),
             row("POST", "/api/reviews/{id}/request-changes", Access.roles("editor", "admin")),
             row("POST", "/api/reviews/{id}/corrections", Access.roles("editor", "admin")),
+            row("POST", "/api/reviews/{id}/corrections/{proposalId}/approve", Access.roles("editor", "admin")),
+            row("POST", "/api/reviews/{id}/corrections/{proposalId}/reject", Access.roles("editor", "admin")),
             row("GET", "/api/reviews/{id}/audit", Access.signedIn()),
+            row("GET", "/api/reviews/{id}/notes", Access.signedIn()),
+            row("GET", "/api/reviews/{id}/sources", Access.signedIn()),
             // The published ClaimReview is public like the verdict itself (it is the event's reviewUrl).
             row("GET", "/api/reviews/{id}/claim-review", Access.publicAccess()));
 

@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-/** Four-eyes: whoever researched a verdict cannot approve or correct it, whatever roles they hold. */
+/**
+ * Four-eyes: whoever researched a verdict cannot approve it or publish its correction, whatever roles they hold; a
+ * correction is a proposal that a second person approves.
+ */
 class FourEyesIT {
 
     @ParameterizedTest(name = "{0} researches, cannot approve; {1} can")
@@ -41,13 +44,24 @@ class FourEyesIT {
         assertEquals("PUBLISHED", published.getString("state"));
         assertEquals(secondPair, published.getString("verdict.approvedBy"));
 
-        // A correction is a new approval: the researcher is refused there too.
-        Response ownCorrection = Api.review(researcher)
+        // A correction is a new approval: the researcher may propose one but not publish it.
+        JsonPath proposed = Api.review(researcher)
                 .body(Map.of("correctionNote", "Rounded figure corrected.", "rating", "HALF_TRUE", "label", "Half true",
                         "summary", "The figure is rounded up.", "explanation", "Table 4 says otherwise.",
                         "version", published.getLong("version")))
-                .post("/api/reviews/{id}/corrections", reviewId);
-        Problems.assertProblem(researcher + " corrects own research", 403, ownCorrection.statusCode(),
+                .post("/api/reviews/{id}/corrections", reviewId)
+                .then().statusCode(201).extract().jsonPath();
+        assertEquals("PUBLISHED", proposed.getString("state"), "a proposal publishes nothing");
+        String proposalId = proposed.getString("pendingCorrection.id");
+        Response ownCorrection = Api.review(researcher).body(Map.of("version", proposed.getLong("version")))
+                .post("/api/reviews/{id}/corrections/{proposalId}/approve", reviewId, proposalId);
+        Problems.assertProblem(researcher + " publishes a correction of own research", 403, ownCorrection.statusCode(),
                 ownCorrection.contentType(), ownCorrection.asString());
+        JsonPath corrected = Api.review(secondPair).body(Map.of("version", proposed.getLong("version")))
+                .post("/api/reviews/{id}/corrections/{proposalId}/approve", reviewId, proposalId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("CORRECTED", corrected.getString("state"));
+        assertEquals(researcher, corrected.getString("verdict.correctionProposedBy"));
+        assertEquals(secondPair, corrected.getString("verdict.approvedBy"));
     }
 }

@@ -1,0 +1,35 @@
+package org.factdesk.review.directory;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** The two calls of Keycloak's admin REST API the directory needs (base URL: .../admin/realms/{realm}). */
+@Produces(MediaType.APPLICATION_JSON)
+public interface KeycloakAdminApi {
+
+    record User(String id, String username, Boolean enabled) {
+    }
+
+    record Role(String name) {
+    }
+
+    /** exact=true matches the whole user name; Keycloak keeps user names in lower case and matches them so. */
+    @GET
+    @Path("/users")
+    Uni<List<User>> users(@HeaderParam("Authorization") String bearer, @QueryParam("username") String username,
+                          @QueryParam("exact") boolean exact, @QueryParam("briefRepresentation") boolean brief,
+                          @QueryParam("max") int max);
+
+    /** Realm roles of the user, composites (e.g. through groups or default roles) included. */
+    @GET
+    @Path("/users/{id}/role-mappings/realm/composite")
+    Uni<List<Role>> realmRoles(@HeaderParam("Authorization") String bearer, @PathParam("id") String userId);
+}

@@ -1,0 +1,14 @@
+package org.factdesk.review.service;
+
+import io.smallrye.mutiny.Uni;
+import org.factdesk.review.domain.Actor;
+
+/** The people who may be assigned reviews: users of the identity provider holding the reviewer role. */
+public interface ReviewerDirectory {
+
+    /**
+     * The reviewer with this user name (matched the way the identity provider matches user names, so a case
+     * variant resolves to the real user), or null when there is no such enabled user or they are not a reviewer.
+     */
+    Uni<Actor> reviewer(String username);
+}
