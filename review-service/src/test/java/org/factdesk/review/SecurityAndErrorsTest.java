@@ -125,7 +125,8 @@ class SecurityAndErrorsTest {
                 "/api/reviews/by-claim/{claimId}", "/api/reviews/{id}/take", "/api/reviews/{id}/assign",
                 "/api/reviews/{id}/notes", "/api/reviews/{id}/sources", "/api/reviews/{id}/submit",
                 "/api/reviews/{id}/approve", "/api/reviews/{id}/request-changes", "/api/reviews/{id}/corrections",
-                "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review"}) {
+                "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review", "/api/public/fact-checks",
+                "/api/public/fact-checks/index", "/api/public/fact-checks/{slug}"}) {
             org.junit.jupiter.api.Assertions.assertTrue(openApi.contains("\"" + path + "\""), path);
         }
     }

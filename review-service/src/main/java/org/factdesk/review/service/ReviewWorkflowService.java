@@ -20,6 +20,7 @@ import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewNote;
 import org.factdesk.review.domain.ReviewState;
+import org.factdesk.review.domain.Slugs;
 import org.factdesk.review.messaging.OutboxWriter;
 import org.factdesk.review.repository.AuditEntryRepository;
 import org.factdesk.review.repository.EvidenceSourceRepository;
@@ -120,6 +121,7 @@ public class ReviewWorkflowService {
             item.correctionNote = null;
             item.firstPublishedAt = now;
             item.publishedAt = now;
+            item.slug = Slugs.of(item.claimText, item.id);
             return published(item, from, actor, "APPROVE", null, now);
         });
     }
