@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -28,12 +26,12 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
-import com.apicatalog.jsonld.JsonLd;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
-import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.http.media.MediaType;
-import com.apicatalog.jsonld.loader.DocumentLoader;
+
+import static org.factdesk.gateway.publishing.JsonLdDocuments.expandOne;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.id;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.object;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.type;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.value;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +44,7 @@ import jakarta.json.JsonObject;
 class PublicSiteTest {
 
     static final String BASE = "https://facts.example.org";
-    static final String SCHEMA = "http://schema.org/";
+    static final String SCHEMA = JsonLdDocuments.SCHEMA;
 
     /** A reader with no session at all. */
     static Response get(String path) {
@@ -405,42 +403,5 @@ class PublicSiteTest {
     /** RFC 3339 date-time, normalised to UTC 'Z' form for comparison. */
     private static String rfc3339(String text) {
         return OffsetDateTime.parse(text).toInstant().toString();
-    }
-
-    private static JsonObject expandOne(String document) throws JsonLdError {
-        var expanded = JsonLd.expand(JsonDocument.of(new StringReader(document))).loader(schemaOrgOnly()).get();
-        assertEquals(1, expanded.size());
-        return expanded.getJsonObject(0);
-    }
-
-    private static String type(JsonObject node) {
-        return node.getJsonArray("@type").getString(0);
-    }
-
-    private static JsonObject object(JsonObject node, String property) {
-        return node.getJsonArray(SCHEMA + property).getJsonObject(0);
-    }
-
-    private static String value(JsonObject node, String property) {
-        var value = node.getJsonArray(SCHEMA + property).getJsonObject(0).get("@value");
-        return value instanceof jakarta.json.JsonString string ? string.getString() : value.toString();
-    }
-
-    /** schema.org declares url (and logo's url) as @id: the expanded form is {"@id": ...}. */
-    private static String id(JsonObject node, String property) {
-        JsonObject value = node.getJsonArray(SCHEMA + property).getJsonObject(0);
-        return value.containsKey("@id") ? value.getString("@id") : value.getString("@value");
-    }
-
-    private static DocumentLoader schemaOrgOnly() {
-        return (url, options) -> {
-            if (!URI.create("https://schema.org").equals(url) && !URI.create("https://schema.org/").equals(url)) {
-                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "offline: " + url);
-            }
-            InputStream context = PublicSiteTest.class.getResourceAsStream("/schema.org.context.jsonld");
-            com.apicatalog.jsonld.document.Document document = JsonDocument.of(MediaType.JSON_LD, context);
-            document.setDocumentUrl(url);
-            return document;
-        };
     }
 }
