@@ -21,20 +21,18 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The public fact-check site: server-rendered pages readable without JavaScript, feeds, sitemap, robots.txt and the
- * embeddable card. No login (explicit permit permissions in application.properties); data comes only from the
- * review-service's public read model, so nothing unpublished can appear here. Every response goes through
+ * The public fact-check site: server-rendered pages readable without JavaScript, feeds and the embeddable card
+ * (sitemap.xml and robots.txt: {@link CrawlerFiles}). No login (explicit permit permissions in
+ * application.properties); data comes only from the review-service's public read model, so nothing unpublished can appear here. Every response goes through
  * {@link CachedResponses} (ETag, Cache-Control, 304).
  */
-@Path("/")
+@Path("/fact-checks")
 @Tag(name = "public site")
 public class PublicPages {
 
@@ -62,8 +60,6 @@ public class PublicPages {
                                                  String embed, String description);
 
         static native TemplateInstance embed(PublicViews.Site site, String canonical, PublicModel.FactCheck fact);
-
-        static native TemplateInstance error(PublicViews.Site site, int status, String title, String message);
     }
 
     private final PublicFactChecksClient factChecks;
@@ -75,20 +71,17 @@ public class PublicPages {
     private final String stylesheet;
 
     public PublicPages(@RestClient PublicFactChecksClient factChecks, CachedResponses cached, ClaimReviewMarkup markup,
-                       Feeds feeds, SiteUrls urls, PublicSiteConfig config) {
+                       Feeds feeds, SiteUrls urls) {
         this.factChecks = factChecks;
         this.cached = cached;
         this.markup = markup;
         this.feeds = feeds;
         this.urls = urls;
-        PublicSiteConfig.Organization org = config.organization();
-        this.site = new PublicViews.Site(org.name(), org.url(), org.logo().orElse(null), urls.list(), urls.atom(),
-                urls.jsonFeed(), urls.stylesheet());
+        this.site = urls.site();
         this.stylesheet = resource("publishing/site.css");
     }
 
     @GET
-    @Path("fact-checks")
     @Operation(summary = "Published fact-checks, newest first (HTML)")
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("rating") String rating,
                               @QueryParam("from") String from, @QueryParam("to") String to,
@@ -101,7 +94,7 @@ public class PublicPages {
     }
 
     @GET
-    @Path("fact-checks/{slug}")
+    @Path("/{slug}")
     @Operation(summary = "One published fact-check with its ClaimReview markup (HTML)")
     public Uni<Response> factCheck(@PathParam("slug") String slug, @Context HttpHeaders request) {
         return published(slug).flatMap(fact -> {
@@ -114,7 +107,7 @@ public class PublicPages {
     }
 
     @GET
-    @Path("fact-checks/{slug}/embed")
+    @Path("/{slug}/embed")
     @Operation(summary = "The embeddable card of a fact-check (HTML, the only page other sites may frame)")
     public Uni<Response> embed(@PathParam("slug") String slug, @Context HttpHeaders request) {
         return published(slug)
@@ -123,7 +116,7 @@ public class PublicPages {
     }
 
     @GET
-    @Path("fact-checks/oembed")
+    @Path("/oembed")
     @Operation(summary = "oEmbed (JSON) of a fact-check page: the embed card as a rich iframe")
     public Uni<Response> oEmbed(@QueryParam("url") String url, @QueryParam("format") String format,
                                 @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
@@ -157,62 +150,31 @@ public class PublicPages {
     }
 
     @GET
-    @Path("fact-checks/feed.atom")
+    @Path("/feed.atom")
     @Operation(summary = "Atom feed (RFC 4287) of the newest published fact-checks and corrections")
     public Uni<Response> atom(@Context HttpHeaders request) {
         return newestChanges().map(facts -> cached.ok(feeds.atom(facts), ATOM, request));
     }
 
     @GET
-    @Path("fact-checks/feed.json")
+    @Path("/feed.json")
     @Operation(summary = "JSON Feed 1.1 of the newest published fact-checks and corrections")
     public Uni<Response> jsonFeed(@Context HttpHeaders request) {
         return newestChanges().map(facts -> cached.ok(markup.write(feeds.jsonFeed(facts)), JSON_FEED, request));
     }
 
     @GET
-    @Path("fact-checks/claim-reviews.jsonld")
+    @Path("/claim-reviews.jsonld")
     @Operation(summary = "schema.org DataFeed of the ClaimReview items of the newest changes (JSON-LD)")
     public Uni<Response> dataFeed(@Context HttpHeaders request) {
         return newestChanges().map(facts -> cached.ok(markup.write(markup.dataFeed(facts)), LD_JSON, request));
     }
 
     @GET
-    @Path("fact-checks/site.css")
+    @Path("/site.css")
     @Operation(summary = "The public pages' stylesheet")
     public Response css(@Context HttpHeaders request) {
         return cached.ok(stylesheet, "text/css; charset=UTF-8", request);
-    }
-
-    @GET
-    @Path("sitemap.xml")
-    @Operation(summary = "Sitemap of the public fact-check pages with lastmod")
-    public Uni<Response> sitemap(@Context HttpHeaders request) {
-        return upstream(factChecks.index()).map(entries -> cached.ok(feeds.sitemap(entries), "application/xml; charset=UTF-8",
-                request));
-    }
-
-    @GET
-    @Path("robots.txt")
-    @Operation(summary = "robots.txt: crawlers may read the public site only")
-    public Response robots(@Context HttpHeaders request) {
-        return cached.ok(feeds.robots(), "text/plain; charset=UTF-8", request);
-    }
-
-    /** Refusals and failures as an HTML page with the right status (feeds included: a reader may open them). */
-    @ServerExceptionMapper
-    public Response failed(PublicSiteException e, HttpHeaders request) {
-        String title = switch (e.status()) {
-            case 404 -> "Fact-check not found";
-            case 400 -> "Bad request";
-            default -> "Temporarily unavailable";
-        };
-        if (e.status() >= 500) {
-            Log.warnf("public site: %s", e.getMessage());
-        }
-        String message = e.status() >= 500 ? "The fact-checks cannot be shown right now. Please try again shortly."
-                : e.getMessage();
-        return cached.respond(e.status(), Templates.error(site, e.status(), title, message).render(), HTML, request);
     }
 
     private Uni<PublicModel.FactCheck> published(String slug) {
@@ -224,7 +186,7 @@ public class PublicPages {
     }
 
     /** A review-service that cannot be reached or fails becomes 502 (its refusals are already PublicSiteException). */
-    private static <T> Uni<T> upstream(Uni<T> call) {
+    static <T> Uni<T> upstream(Uni<T> call) {
         return call.onFailure(e -> !(e instanceof PublicSiteException)).transform(PublicPages::unavailable);
     }
 

@@ -10,9 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SiteUrls {
 
     private final String base;
+    private final PublicViews.Site site;
 
     public SiteUrls(PublicSiteConfig config) {
         this.base = config.baseUrl().replaceAll("/+$", "");
+        PublicSiteConfig.Organization org = config.organization();
+        this.site = new PublicViews.Site(org.name(), org.url(), org.logo().orElse(null), list(), atom(), jsonFeed(),
+                stylesheet());
+    }
+
+    /** The site's identity and shared links, as every page shows them. */
+    public PublicViews.Site site() {
+        return site;
     }
 
     public String base() {
