@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.GET;
@@ -220,14 +221,19 @@ public class PublicPages {
         return new PublicViews.ListQuery(q, from, to, options, filtered);
     }
 
+    /** The same filters, one page further; parameters in a fixed order so that equal pages share one URL (cache). */
     private static String nextUrl(String q, String rating, String from, String to, String next) {
         StringBuilder url = new StringBuilder("/fact-checks?");
-        Map.of("q", String.valueOf(q), "rating", String.valueOf(rating), "from", String.valueOf(from),
-                        "to", String.valueOf(to)).entrySet().stream()
-                .filter(param -> blankToNull(param.getValue()) != null && !"null".equals(param.getValue()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(param -> url.append(param.getKey()).append('=').append(SiteUrls.encode(param.getValue()))
-                        .append('&'));
+        TreeMap<String, String> params = new TreeMap<>();
+        params.put("q", blankToNull(q));
+        params.put("rating", blankToNull(rating));
+        params.put("from", blankToNull(from));
+        params.put("to", blankToNull(to));
+        params.forEach((name, value) -> {
+            if (value != null) {
+                url.append(name).append('=').append(SiteUrls.encode(value)).append('&');
+            }
+        });
         return url.append("after=").append(SiteUrls.encode(next)).toString();
     }
 
