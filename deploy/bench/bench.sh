@@ -114,6 +114,7 @@ timeout 20m java -Xms256m -Xmx1g -XX:+UseParallelGC \
   -Dfactdesk.bench.out="$ROOT/bench-reports" \
   -Dfactdesk.bench.logs="$LOGS" \
   -Dfactdesk.bench.service-jvm="${SERVICE_JVM_OPTIONS[*]} ${FACTDESK_JVM_OPTIONS:-} ($(startup_cache_status article-service))" \
+  -Dfactdesk.bench.service-java-release="$(service_java_release)" \
   -Dfactdesk.bench.git-commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   -Dfactdesk.bench.gateway-url="http://localhost:$FACTDESK_GATEWAY_PORT" \
   -Dfactdesk.bench.article-url="$FACTDESK_ARTICLE_URL" \
