@@ -326,10 +326,11 @@ startup_cache_valid() {
 startup_cache_options() {
   local cache; cache=$(startup_cache "$1")
   if startup_cache_valid "$1"; then
-    case "$cache" in *.aot) echo "-XX:AOTCache=$cache" ;; *) echo "-XX:SharedArchiveFile=$cache -Xshare:auto" ;; esac
+    # The JVM validates the cache itself; its per-class warnings are noise in the service log.
+    case "$cache" in *.aot) echo "-XX:AOTCache=$cache -Xlog:aot*=error" ;; *) echo "-XX:SharedArchiveFile=$cache -Xshare:auto" ;; esac
   else
     rm -f "$cache" "$cache.config"
-    case "$cache" in *.aot) echo "-XX:AOTCacheOutput=$cache" ;; *) echo "-XX:ArchiveClassesAtExit=$cache" ;; esac
+    case "$cache" in *.aot) echo "-XX:AOTCacheOutput=$cache -Xlog:aot*=error" ;; *) echo "-XX:ArchiveClassesAtExit=$cache" ;; esac
   fi
 }
 
@@ -373,13 +374,24 @@ train_startup_caches() {
   done
   for s in "${SERVICES[@]}"; do
     port_open "$(service_port "$s")" && die "port $(service_port "$s") for $s is taken by another process"
-    DB_SUFFIX=$suffix FACTDESK_ARTICLE_GROUP=article-service-aot start_service "$s" \
-      -Dmp.messaging.incoming.claims-queued.group.id=review-service-aot \
-      -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-aot
+    local groups=()
+    [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-aot
+      -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-aot)
+    DB_SUFFIX=$suffix FACTDESK_ARTICLE_GROUP=article-service-aot start_service "$s" ${groups[@]+"${groups[@]}"}
   done
-  for s in "${SERVICES[@]}"; do wait_for "$s" 180 service_ready "$s"; done
-  training_workload || warn "the training workload failed; the caches cover start-up only"
+  local failed=""
+  for s in "${SERVICES[@]}"; do
+    (wait_for "$s" 180 service_ready "$s") || { failed=$s; break; }
+  done
+  if [ -z "$failed" ]; then
+    training_workload || warn "the training workload failed; the caches cover start-up only"
+  fi
   services_down
+  if [ -n "$failed" ]; then
+    # A cache written by a failed start is not one to keep: the next run trains again.
+    for s in "${stale[@]}"; do rm -f "$(startup_cache "$s")"; done
+    warn "training stopped: $failed did not start (log above); the services start without a cache"
+  fi
   for s in article review; do psql_admin -d postgres -c "drop database if exists factdesk_${s}${suffix} with (force)" || true; done
 }
 

@@ -62,32 +62,34 @@ public class ClaimService {
         return article(articleId).chain(article -> {
             TextSpan span = checkedSpan(article.body, request.start(), request.end());
             String text = span.slice(article.body);
-            Instant now = Clock.now();
-            ClaimSuggester.Score score = suggester.score(text);
-            Claim claim = new Claim();
-            claim.id = UUID.randomUUID();
-            claim.articleId = articleId;
-            claim.text = text;
-            claim.originalText = text;
-            claim.anchorAt(span, article.body);
-            claim.score = score.value();
-            claim.reasons = score.reasons();
-            claim.origin = ClaimOrigin.EDITOR;
-            claim.priority = Priority.NORMAL;
-            claim.status = ClaimStatus.SUGGESTED;
-            claim.createdAt = now;
-            claim.updatedAt = now;
-            return claims.listByArticle(articleId)
-                    .invoke(existing -> existing.stream()
-                            .filter(other -> span.start() == nullToMinus(other.start) && span.end() == nullToMinus(other.end))
-                            .findFirst()
-                            .ifPresent(other -> {
-                                throw new ConflictException("the span [" + span.start() + ", " + span.end()
-                                        + ") is already claim " + other.id);
-                            }))
-                    .chain(() -> claims.persist(claim))
-                    .chain(claims::flush)
-                    .replaceWith(() -> ClaimView.of(claim, article.title, null));
+            // Scoring embeds sentences (milliseconds of CPU each): a worker thread, back on this context after.
+            return Offload.compute(() -> suggester.score(text)).chain(score -> {
+                Instant now = Clock.now();
+                Claim claim = new Claim();
+                claim.id = UUID.randomUUID();
+                claim.articleId = articleId;
+                claim.text = text;
+                claim.originalText = text;
+                claim.anchorAt(span, article.body);
+                claim.score = score.value();
+                claim.reasons = score.reasons();
+                claim.origin = ClaimOrigin.EDITOR;
+                claim.priority = Priority.NORMAL;
+                claim.status = ClaimStatus.SUGGESTED;
+                claim.createdAt = now;
+                claim.updatedAt = now;
+                return claims.listByArticle(articleId)
+                        .invoke(existing -> existing.stream()
+                                .filter(other -> span.start() == nullToMinus(other.start) && span.end() == nullToMinus(other.end))
+                                .findFirst()
+                                .ifPresent(other -> {
+                                    throw new ConflictException("the span [" + span.start() + ", " + span.end()
+                                            + ") is already claim " + other.id);
+                                }))
+                        .chain(() -> claims.persist(claim))
+                        .chain(claims::flush)
+                        .replaceWith(() -> ClaimView.of(claim, article.title, null));
+            });
         });
     }
 
