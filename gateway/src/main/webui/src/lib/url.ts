@@ -8,3 +8,12 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * The public fact-check page among a verdict's links (reviewUrl / claimReviewUrl), or null: verdicts published
+ * before the public site pointed at the JSON document behind the login, which readers cannot open.
+ */
+export function publicFactCheckUrl(url: string | null | undefined): string | null {
+  const safe = safeHttpUrl(url);
+  return safe && new URL(safe).pathname.startsWith('/fact-checks/') ? safe : null;
+}

@@ -68,7 +68,7 @@ export function ReviewView({ id }: { id: string }) {
                 <Notes review={review} onChanged={state.reload} />
               </div>
               <div className="review-verdict">
-                {review.verdict && <VerdictCard verdict={review.verdict} />}
+                {review.verdict && <VerdictCard verdict={review.verdict} publicUrl={review.claimReviewUrl} />}
                 {researching && offers(review, 'submit') && <VerdictForm review={review} onDone={state.reload} />}
                 {can.research && RESEARCHING.has(review.state) && !mine && (
                   <p className="notice">{review.assignee ? `${review.assignee} is researching this claim.` : 'Take this item to research it.'}</p>

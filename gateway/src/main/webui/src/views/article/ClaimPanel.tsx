@@ -4,6 +4,7 @@ import { reviewsApi } from '../../api/reviews';
 import type { Claim, Priority } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ClaimBadge, PriorityBadge, RatingBadge } from '../../components/Badges';
+import { PublicLink } from '../../components/PublicLink';
 import { ErrorBox } from '../../components/States';
 import { formatDateTime, humanize, isoToLocalInput, localInputToIso, percent, PRIORITIES } from '../../lib/format';
 import { navigate } from '../../lib/router';
@@ -113,6 +114,7 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
             Published {formatDateTime(claim.verdict.publishedAt)}
             {claim.verdict.verdictVersion > 1 && ` · corrected (version ${claim.verdict.verdictVersion})`}
           </p>
+          <PublicLink url={claim.verdict.reviewUrl} />
         </div>
       )}
       <ErrorBox error={error} />

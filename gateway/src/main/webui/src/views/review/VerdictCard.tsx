@@ -1,8 +1,9 @@
 import type { ReviewVerdict } from '../../api/types';
 import { RatingBadge } from '../../components/Badges';
+import { PublicLink } from '../../components/PublicLink';
 import { formatDateTime } from '../../lib/format';
 
-export function VerdictCard({ verdict }: { verdict: ReviewVerdict }) {
+export function VerdictCard({ verdict, publicUrl }: { verdict: ReviewVerdict; publicUrl?: string | null }) {
   return (
     <section className="panel verdict-card" aria-labelledby="verdict-title" data-testid="verdict">
       <h2 id="verdict-title">Verdict{verdict.verdictVersion > 1 ? ` (version ${verdict.verdictVersion})` : ''}</h2>
@@ -17,6 +18,7 @@ export function VerdictCard({ verdict }: { verdict: ReviewVerdict }) {
           <strong>Correction:</strong> {verdict.correctionNote}
         </p>
       )}
+      {verdict.publishedAt && <PublicLink url={publicUrl} />}
       <dl className="facts">
         <dt>Researched by</dt>
         <dd>{verdict.researchedBy}</dd>

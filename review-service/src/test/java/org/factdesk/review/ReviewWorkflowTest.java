@@ -79,7 +79,10 @@ class ReviewWorkflowTest {
         assertEquals(1, verdict.get("verdictVersion").asInt());
         assertEquals("editor2", verdict.get("approvedBy").asText());
         assertEquals("reviewer", verdict.get("researchedBy").asText());
-        assertEquals("http://localhost:8080/api/reviews/" + id + "/claim-review", verdict.get("reviewUrl").asText());
+        assertEquals("http://localhost:8080/fact-checks/" + published.getString("claimReviewUrl").replaceAll(".*/", ""),
+                verdict.get("reviewUrl").asText());
+        assertTrue(published.getString("claimReviewUrl").matches("http://localhost:8080/fact-checks/"
+                + "the-council-doubled-the-bus-budget-in-2025-[0-9a-f]{12}"), "the public page of the fact-check");
 
         // Editors follow the item live: created, taken, submitted and published, in that order.
         List<String> states = Desk.awaitEvents("reviews.progress", claimId, id, 4).stream()
@@ -161,7 +164,8 @@ class ReviewWorkflowTest {
         assertEquals("https://schema.org", review.get("@context").asText());
         assertEquals("ClaimReview", review.get("@type").asText());
         assertEquals("The council doubled the bus budget in 2025.", review.get("claimReviewed").asText());
-        assertEquals("http://localhost:8080/api/reviews/" + id + "/claim-review", review.get("url").asText());
+        assertEquals(published.getString("claimReviewUrl"), review.get("url").asText());
+        assertTrue(review.get("url").asText().startsWith("http://localhost:8080/fact-checks/"));
         assertEquals(published.getString("verdict.publishedAt"), review.get("datePublished").asText());
         assertEquals("Organization", review.at("/author/@type").asText());
         assertEquals("Factdesk Test Desk", review.at("/author/name").asText());

@@ -128,7 +128,8 @@ class SecurityAndErrorsTest {
                 "/api/reviews/{id}/notes", "/api/reviews/{id}/sources", "/api/reviews/{id}/submit",
                 "/api/reviews/{id}/approve", "/api/reviews/{id}/request-changes", "/api/reviews/{id}/corrections",
                 "/api/reviews/{id}/corrections/{proposalId}/approve", "/api/reviews/{id}/corrections/{proposalId}/reject",
-                "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review"}) {
+                "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review", "/api/public/fact-checks",
+                "/api/public/fact-checks/index", "/api/public/fact-checks/{slug}"}) {
             org.junit.jupiter.api.Assertions.assertTrue(openApi.contains("\"" + path + "\""), path);
         }
     }

@@ -32,6 +32,20 @@ public final class Tokens {
                 ? cached : new Cached(fresh("factdesk-cli", name), Instant.now())).token();
     }
 
+    /** The gateway's own client-credentials token: its service account holds the realm role public-site. */
+    public static String publicSite() {
+        return CACHE.compute("client:factdesk-gateway", (name, cached) -> cached != null
+                && cached.fetched().isAfter(Instant.now().minus(Duration.ofMinutes(2)))
+                ? cached : new Cached(RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "factdesk-gateway")
+                .formParam("client_secret", "gateway-dev-secret-change-me")
+                .post(REALM + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"), Instant.now())).token();
+    }
+
     public static String fresh(String client, String user) {
         return RestAssured.given()
                 .contentType(ContentType.URLENC)

@@ -53,6 +53,12 @@ final class Browsers implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(BASE_URL));
     }
 
+    /** A fresh profile that ignores the pages' Content-Security-Policy, so axe-core can be injected into them. */
+    BrowserContext auditingContext(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(BASE_URL)
+                .setBypassCSP(true));
+    }
+
     /** Opens the app signed out, goes through the Keycloak login page and waits for the app to greet the user. */
     static Page signIn(BrowserContext context, String user) {
         Page page = context.newPage();

@@ -3,7 +3,7 @@ package org.factdesk.review.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Public identity of the fact-check desk, as it appears in ClaimReview and verdict links. */
+/** Public identity of the fact-check desk, as it appears in ClaimReview, verdict links and the public read model. */
 @ConfigMapping(prefix = "factdesk.review")
 public interface ReviewConfig {
 
@@ -12,6 +12,21 @@ public interface ReviewConfig {
     String publicBaseUrl();
 
     Organization organization();
+
+    PublicSite publicSite();
+
+    interface PublicSite {
+        /**
+         * Whether the public read model names who researched and who approved each version. Off by default:
+         * reviewers are often not public figures, and some newsrooms protect them (env FACTDESK_PUBLIC_SHOW_REVIEWERS).
+         */
+        @WithDefault("false")
+        boolean showReviewers();
+
+        /** Most entries of the sitemap index; the sitemap protocol allows 50,000 URLs per file. */
+        @WithDefault("50000")
+        int indexLimit();
+    }
 
     interface Organization {
         /** ClaimReview author organisation name (env FACTDESK_REVIEW_ORGANIZATION_NAME). */

@@ -82,6 +82,8 @@ public class ReviewItem {
     public Integer verdictVersion;
     @Column(name = "correction_note")
     public String correctionNote;
+    /** Public page name, set at the first publication and never changed (see {@link Slugs}). */
+    public String slug;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -9,14 +9,79 @@ import org.factdesk.review.domain.ReviewState;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, UUID> {
 
+    /** Every mapped column: the generated search vector stays in the database. */
+    private static final String ITEM_COLUMNS = "id, version, claim_id, article_id, article_title, article_url, "
+            + "article_published_at, claim_text, claim_author, context, language, check_worthiness, priority, due_at, "
+            + "queued_by, queued_at, state, assignee, rating, label, summary, explanation, researched_by, submitted_at, "
+            + "approved_by, first_published_at, published_at, verdict_version, correction_note, created_at, updated_at, "
+            + "priority_rank, due_sort, worthiness_sort, slug";
+    /** Ever published (slug set) and still published: the only rows the public read model may show. */
+    private static final String PUBLISHED = "slug is not null and state in ('PUBLISHED', 'CORRECTED')";
+
     public Uni<ReviewItem> findByClaimId(UUID claimId) {
         return find("claimId", claimId).firstResult();
+    }
+
+    public Uni<ReviewItem> findPublishedBySlug(String slug) {
+        return find("slug = ?1 and state in ?2", slug, List.of(ReviewState.PUBLISHED, ReviewState.CORRECTED))
+                .firstResult();
+    }
+
+    /**
+     * One page of published items, newest first in the filter's order, after {@code cursor} (exclusive). Native
+     * SQL for the full-text match; the order column and id descend together, so one row comparison continues from
+     * the cursor on the public indexes.
+     */
+    public Uni<List<ReviewItem>> publishedPage(PublicFilter filter, PublicCursor cursor, int limit) {
+        String column = filter.order().column();
+        StringBuilder sql = new StringBuilder("select " + ITEM_COLUMNS + " from review_item where " + PUBLISHED);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.text() != null) {
+            sql.append(" and public_search @@ websearch_to_tsquery('simple', :text)");
+            params.put("text", filter.text());
+        }
+        if (filter.rating() != null) {
+            sql.append(" and rating = :rating");
+            params.put("rating", filter.rating().name());
+        }
+        if (filter.from() != null) {
+            sql.append(" and first_published_at >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.until() != null) {
+            sql.append(" and first_published_at < :until");
+            params.put("until", filter.until());
+        }
+        if (cursor != null) {
+            sql.append(" and (").append(column).append(", id) < (:at, :id)");
+            params.put("at", cursor.at());
+            params.put("id", cursor.id());
+        }
+        sql.append(" order by ").append(column).append(" desc, id desc limit :limit");
+        params.put("limit", limit);
+        return getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql.toString(), ReviewItem.class);
+            params.forEach(query::setParameter);
+            return query.getResultList();
+        });
+    }
+
+    /** Slug and last public change of the newest published items (the sitemap), at most {@code limit}. */
+    public Uni<List<Object[]>> publishedIndex(int limit) {
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select r.slug, r.publishedAt from ReviewItem r where r.slug is not null and r.state in :published"
+                                + " order by r.publishedAt desc, r.id desc", Object[].class)
+                .setParameter("published", List.of(ReviewState.PUBLISHED, ReviewState.CORRECTED))
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /**

@@ -316,7 +316,7 @@ public class ReviewResource {
     }
 
     /** Query enums parsed here so that an unknown value is a 400 naming the parameter (JAX-RS would say 404). */
-    private static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
+    static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the schema.org ClaimReview JSON-LD of a published verdict, and its public URL. */
+/** Builds the schema.org ClaimReview JSON-LD of a published verdict, and its public page URL. */
 @ApplicationScoped
 public class ClaimReviewDocument {
 
@@ -19,9 +19,10 @@ public class ClaimReviewDocument {
         this.config = config;
     }
 
+    /** The public fact-check page (served by the gateway), which carries this document as its markup. */
     public String url(ReviewItem item) {
         String base = config.publicBaseUrl().replaceAll("/+$", "");
-        return base + "/api/reviews/" + item.id + "/claim-review";
+        return base + "/fact-checks/" + item.slug;
     }
 
     public Map<String, Object> of(ReviewItem item) {

@@ -24,6 +24,7 @@ import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewNote;
 import org.factdesk.review.domain.ReviewState;
+import org.factdesk.review.domain.Slugs;
 import org.factdesk.review.domain.WorkflowRules;
 import org.factdesk.review.messaging.OutboxWriter;
 import org.factdesk.review.repository.AuditEntryRepository;
@@ -141,6 +142,7 @@ public class ReviewWorkflowService {
             item.correctionNote = null;
             item.firstPublishedAt = now;
             item.publishedAt = now;
+            item.slug = Slugs.of(item.claimText, item.id);
             return published(item, null, from, actor, "APPROVE", null, now);
         });
     }

@@ -83,6 +83,27 @@ class ProductionOverlayTest {
     }
 
     @Test
+    void thePublicSiteIsRoutedThroughTheGatewaysIngressAndTheReviewServiceStaysPrivate() {
+        JsonNode rule = Kustomize.one("prod", "Ingress", "gateway").path("spec").path("rules").get(0);
+        java.util.Map<String, String> routes = new java.util.LinkedHashMap<>();
+        for (JsonNode path : rule.path("http").path("paths")) {
+            routes.put(path.path("path").asText() + " " + path.path("pathType").asText(),
+                    path.path("backend").path("service").path("name").asText());
+        }
+        assertEquals("gateway", routes.get("/fact-checks Prefix"), "pages, feeds and embed cards");
+        assertEquals("gateway", routes.get("/sitemap.xml Exact"));
+        assertEquals("gateway", routes.get("/robots.txt Exact"));
+        assertEquals(java.util.Set.of("gateway"), java.util.Set.copyOf(routes.values()), "no service behind the gateway: " + routes);
+        for (JsonNode ingress : Kustomize.ofKind("prod", "Ingress")) {
+            assertTrue(!ingress.toString().contains("review-service"), "the review-service has no Ingress");
+        }
+        // Canonical URLs, feeds and the ClaimReview url of the events all name the public host.
+        String publicUrl = "https://" + rule.path("host").asText();
+        assertEquals(publicUrl, Kustomize.one("prod", "ConfigMap", "gateway-config").path("data").path("FACTDESK_PUBLIC_BASE_URL").asText());
+        assertEquals(publicUrl, Kustomize.one("prod", "ConfigMap", "review-service-config").path("data").path("FACTDESK_REVIEW_PUBLIC_BASE_URL").asText());
+    }
+
+    @Test
     void servicesAcceptOnlyTheGatewayAndDatabasesOnlyTheirService() {
         for (String service : List.of("article-service", "review-service")) {
             JsonNode policy = Kustomize.one("prod", "NetworkPolicy", service).path("spec");

@@ -42,13 +42,20 @@ class RealmImportTest {
         String publicUrl = "https://" + ingress.path("spec").path("rules").get(0).path("host").asText() + "/*";
 
         ObjectNode expected = (ObjectNode) RealmImport.realmFile().deepCopy();
-        expected.remove("users");
-        // Of the users only the directory's service account stays: the review-service looks reviewers up with it.
+        // Demo users go; service accounts stay (the gateway's reads the public fact-checks with role public-site).
+        ArrayNode users = expected.putArray("users");
         for (JsonNode user : RealmImport.realmFile().path("users")) {
-            if ("review-service-directory".equals(user.path("serviceAccountClientId").asText())) {
-                expected.withArray("users").add(user.deepCopy());
+            if (user.has("serviceAccountClientId")) {
+                users.add(user.deepCopy());
             }
         }
+        // Production realm settings: TLS everywhere, a password policy, brute-force lock-outs.
+        expected.put("sslRequired", "all");
+        expected.put("passwordPolicy", "length(12) and notUsername and notEmail and passwordHistory(5) and hashIterations(210000)");
+        expected.put("bruteForceProtected", true);
+        expected.put("failureFactor", 5);
+        expected.put("waitIncrementSeconds", 60);
+        expected.put("maxFailureWaitSeconds", 900);
         ArrayNode clients = expected.putArray("clients");
         for (JsonNode client : RealmImport.realmFile().path("clients")) {
             String id = client.path("clientId").asText();

@@ -64,7 +64,11 @@ class AuthorisationMatrixIT {
             row("GET", "/api/reviews/{id}/notes", Access.signedIn()),
             row("GET", "/api/reviews/{id}/sources", Access.signedIn()),
             // The published ClaimReview is public like the verdict itself (it is the event's reviewUrl).
-            row("GET", "/api/reviews/{id}/claim-review", Access.publicAccess()));
+            row("GET", "/api/reviews/{id}/claim-review", Access.publicAccess()),
+            // The public read model behind the gateway's fact-check site: the gateway's service account only.
+            row("GET", "/api/public/fact-checks", Access.serviceAccount("public-site")),
+            row("GET", "/api/public/fact-checks/index", Access.serviceAccount("public-site")),
+            row("GET", "/api/public/fact-checks/{slug}", Access.serviceAccount("public-site")));
 
     /** The gateway's own API; everything under /api/articles and /api/reviews is the services' API proxied. */
     static final Map<Endpoint, Access> GATEWAY = table(
@@ -72,7 +76,18 @@ class AuthorisationMatrixIT {
             // Server-Sent Events: checked on the status line only (LIVE below).
             row("GET", "/api/live", Access.signedIn()),
             // A page, not an API: the unauthenticated are sent to sign in, the signed-in to Keycloak's sign-out.
-            row("GET", "/logout", Access.signedIn()));
+            row("GET", "/logout", Access.signedIn()),
+            // The public fact-check site: readable by everyone, signed in or not, whatever token comes along.
+            row("GET", "/fact-checks", Access.publicAccess()),
+            row("GET", "/fact-checks/{slug}", Access.publicAccess()),
+            row("GET", "/fact-checks/{slug}/embed", Access.publicAccess()),
+            row("GET", "/fact-checks/oembed", Access.publicAccess()),
+            row("GET", "/fact-checks/feed.atom", Access.publicAccess()),
+            row("GET", "/fact-checks/feed.json", Access.publicAccess()),
+            row("GET", "/fact-checks/claim-reviews.jsonld", Access.publicAccess()),
+            row("GET", "/fact-checks/site.css", Access.publicAccess()),
+            row("GET", "/sitemap.xml", Access.publicAccess()),
+            row("GET", "/robots.txt", Access.publicAccess()));
 
     private static final Endpoint LIVE = Endpoint.of("GET", "/api/live");
     private static final Endpoint LOGOUT = Endpoint.of("GET", "/logout");
@@ -204,9 +219,11 @@ class AuthorisationMatrixIT {
      */
     private static void checkThroughGateway(String name, Endpoint endpoint, Access access, Caller caller) {
         String body = endpoint.changesState() ? "{}" : null;
+        boolean publicSite = access.isPublic() && GATEWAY.containsKey(endpoint);
         if (caller.role().isPresent()) {
             HttpResponse<String> response = session(caller.role().get()).call(endpoint.method(), endpoint.concretePath(), body, true);
-            Expected expected = access.roles().contains(caller.role().get()) ? Expected.PASS : Expected.FORBIDDEN;
+            Expected expected = !access.gatewayRouted() ? Expected.NOT_ROUTED
+                    : access.roles().contains(caller.role().get()) ? Expected.PASS : Expected.FORBIDDEN;
             assertOutcome(name, expected, response.statusCode(), response.body());
             return;
         }
@@ -217,10 +234,11 @@ class AuthorisationMatrixIT {
             request.body(body);
         }
         Response response = request.request(endpoint.method(), endpoint.concretePath());
-        assertOutcome(name, Expected.UNAUTHENTICATED, response.statusCode(), response.asString());
+        assertOutcome(name, publicSite ? Expected.PASS : Expected.UNAUTHENTICATED, response.statusCode(), response.asString());
     }
 
-    enum Expected { PASS, UNAUTHENTICATED, FORBIDDEN }
+    /** NOT_ROUTED: the gateway has no route to it, so even a signed-in user gets 404. */
+    enum Expected { PASS, UNAUTHENTICATED, FORBIDDEN, NOT_ROUTED }
 
     private static void assertOutcome(String name, Expected expected, int status, String body) {
         String detail = name + " -> " + status + " " + org.factdesk.system.support.Problems.abbreviate(body);
@@ -229,6 +247,7 @@ class AuthorisationMatrixIT {
             case PASS -> assertTrue(status != 401 && status != 403, "expected to pass authorisation: " + detail);
             case UNAUTHENTICATED -> assertEquals(401, status, "expected 401: " + detail);
             case FORBIDDEN -> assertEquals(403, status, "expected 403: " + detail);
+            case NOT_ROUTED -> assertEquals(404, status, "expected 404, not routed by the gateway: " + detail);
         }
     }
 

@@ -1,0 +1,28 @@
+package org.factdesk.gateway.publishing;
+
+/** Why a public page cannot be shown; {@link PublicPages} renders it as an HTML page with this status. */
+public class PublicSiteException extends RuntimeException {
+
+    private final int status;
+
+    private PublicSiteException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    public static PublicSiteException notFound(String message) {
+        return new PublicSiteException(404, message);
+    }
+
+    public static PublicSiteException badRequest(String message) {
+        return new PublicSiteException(400, message);
+    }
+
+    public static PublicSiteException unavailable(String message) {
+        return new PublicSiteException(502, message);
+    }
+
+    public int status() {
+        return status;
+    }
+}

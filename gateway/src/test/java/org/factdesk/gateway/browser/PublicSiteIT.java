@@ -1,0 +1,165 @@
+package org.factdesk.gateway.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.factdesk.gateway.publishing.JsonLdDocuments;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.vertx.core.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/**
+ * Publishing as readers meet it: an editor and a reviewer publish a verdict, the editor signs out, and a fresh
+ * browser that never signed in opens the public page from the verdict's link: the rating, the sources and a
+ * parseable ClaimReview are there, axe-core finds no serious or critical violation (desktop and phone), and the
+ * Atom feed and the sitemap list the page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicSiteIT {
+
+    /** axe-core from the UI's node_modules (a devDependency, installed by the build's npm ci). */
+    private static final Path AXE = Path.of(System.getProperty("user.dir"), "src/main/webui/node_modules/axe-core/axe.min.js");
+
+    private Browsers browsers;
+
+    @BeforeAll
+    void launch() {
+        browsers = new Browsers();
+    }
+
+    @AfterAll
+    void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    void aPublishedVerdictIsReadableByAnyoneWithItsClaimReviewAndIsListedInTheFeedAndSitemap() throws Exception {
+        String title = "Public site " + UUID.randomUUID();
+        String publicUrl;
+        try (BrowserContext editorBrowser = browsers.context(1280, 800);
+             BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
+            Page editor = Browsers.signIn(editorBrowser, "editor");
+            editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New article")).click();
+            editor.getByLabel("Title").fill(title);
+            editor.getByLabel("Author").fill("AI");
+            editor.getByLabel("Article text").fill(SharedArticles.read("article-1.txt"));
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and find claims")).click();
+            editor.waitForURL(Pattern.compile(".*/articles/[0-9a-f-]{36}$"));
+            String claim = editor.locator("ol.suggestions > li").nth(0).locator(".claim-row-text").textContent();
+            editor.getByLabel("Select claim 1 for queueing").check();
+            // Urgent and due soon, so it leads the reviewer's queue whatever earlier runs left there.
+            editor.locator(".bulk select").selectOption("URGENT");
+            editor.locator(".bulk input[type=datetime-local]").fill(java.time.LocalDateTime.now().plusHours(1)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue selected (1)")).click();
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Queue 1 claim"))).click();
+            assertThat(editor.locator("#tracked-title")).hasText("In the desk (1)");
+
+            Page reviewer = Browsers.signIn(reviewerBrowser, "reviewer");
+            reviewer.getByLabel("Priority").selectOption("URGENT");
+            Locator card = reviewer.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(title));
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take")).click();
+            reviewer.waitForURL(Pattern.compile(".*/reviews/[0-9a-f-]{36}$"));
+            String reviewPath = reviewer.url().substring(Browsers.BASE_URL.length());
+            Locator sourceForm = reviewer.locator("form.source-form");
+            sourceForm.getByLabel("URL").fill("https://www.reuters.com/world/europe/kremlin-readout");
+            sourceForm.getByLabel("Title").fill("Kremlin readout of the call");
+            sourceForm.getByLabel("Publisher").fill("Reuters");
+            sourceForm.getByLabel("Relevant quote").fill("The Kremlin said the talks lasted about two hours.");
+            sourceForm.getByLabel("Primary source").check();
+            sourceForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add source")).click();
+            assertThat(reviewer.locator("#evidence-title")).hasText("Evidence (1)");
+            reviewer.locator("label.rating-option").filter(new Locator.FilterOptions().setHasText("Mostly false")).click();
+            reviewer.getByLabel("Summary").fill("The official readouts do not support the figure.");
+            reviewer.getByLabel("Explanation").fill("Both governments' readouts give a different number.");
+            reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+            assertThat(reviewer.locator(".page-head .badge").first()).hasText("Submitted");
+
+            editor.navigate(Browsers.BASE_URL + reviewPath);
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
+            assertThat(editor.locator(".page-head .badge").first()).hasText("Published");
+            Locator link = editor.getByTestId("public-link").locator("a");
+            assertThat(link).isVisible();
+            publicUrl = link.getAttribute("href");
+            assertTrue(publicUrl.matches(Pattern.quote(Browsers.BASE_URL) + "/fact-checks/[a-z0-9-]+"), publicUrl);
+
+            editor.navigate(Browsers.BASE_URL + "/logout");
+            editor.navigate(Browsers.BASE_URL + "/");
+            assertThat(editor.locator("#kc-login")).isVisible();
+            assertTrue(claim != null && !claim.isBlank());
+        }
+
+        String path = publicUrl.substring(Browsers.BASE_URL.length());
+        for (int[] viewport : List.of(new int[] {1280, 800}, new int[] {375, 740})) {
+            try (BrowserContext reader = browsers.auditingContext(viewport[0], viewport[1])) {
+                Page page = reader.newPage();
+                Response response = new Response(page.navigate(publicUrl));
+                assertEquals(200, response.status, "no login for the public page");
+                assertThat(page.locator("#verdict-heading")).hasText("Our rating: Mostly false");
+                assertThat(page.locator(".sources")).containsText("Kremlin readout of the call");
+                assertThat(page.locator(".sources")).containsText("Reuters");
+                String markup = page.locator("script[type='application/ld+json']").textContent();
+                JsonObject review = JsonLdDocuments.expandOne(markup);
+                assertEquals(JsonLdDocuments.SCHEMA + "ClaimReview", JsonLdDocuments.type(review));
+                assertEquals(publicUrl, JsonLdDocuments.id(review, "url"));
+                assertEquals("Mostly false", JsonLdDocuments.value(JsonLdDocuments.object(review, "reviewRating"), "alternateName")
+                        .substring(0, "Mostly false".length()), "label of the rating");
+                Browsers.screenshot(page, "public-fact-check-" + viewport[0]);
+                assertNoSeriousViolations(page, "fact-check page at " + viewport[0] + " px");
+                page.navigate(Browsers.BASE_URL + "/fact-checks");
+                assertThat(page.locator(".fact-list")).isVisible();
+                assertNoSeriousViolations(page, "list page at " + viewport[0] + " px");
+            }
+        }
+
+        try (BrowserContext crawler = browsers.context(1280, 800)) {
+            APIResponse atom = crawler.request().get("/fact-checks/feed.atom");
+            assertEquals(200, atom.status());
+            assertTrue(atom.text().contains("<id>" + publicUrl + "</id>"), "the Atom feed lists the page");
+            APIResponse sitemap = crawler.request().get("/sitemap.xml");
+            assertEquals(200, sitemap.status());
+            assertTrue(sitemap.text().contains("<loc>" + publicUrl + "</loc>"), "the sitemap lists the page");
+            assertTrue(crawler.request().get(path + "/embed").headers().get("content-security-policy").contains("frame-ancestors *"));
+        }
+    }
+
+    private record Response(int status) {
+        Response(com.microsoft.playwright.Response response) {
+            this(response.status());
+        }
+    }
+
+    /** Runs axe-core in the page; violations with impact serious or critical fail the test, with their rules. */
+    private static void assertNoSeriousViolations(Page page, String what) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        String result = (String) page.evaluate("async () => JSON.stringify((await axe.run()).violations"
+                + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))");
+        List<String> serious = new ArrayList<>();
+        for (Object violation : new JsonArray(result)) {
+            io.vertx.core.json.JsonObject v = (io.vertx.core.json.JsonObject) violation;
+            if ("serious".equals(v.getString("impact")) || "critical".equals(v.getString("impact"))) {
+                serious.add(v.encode());
+            }
+        }
+        assertEquals(List.of(), serious, "axe-core on the " + what);
+    }
+}
