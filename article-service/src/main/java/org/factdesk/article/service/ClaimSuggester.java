@@ -20,6 +20,9 @@ public class ClaimSuggester {
     /** Longer runs of text are not one checkable claim (and exceed the event contract's claimText). */
     public static final int MAX_CLAIM_LENGTH = 2000;
 
+    /** A claim is a sentence or a few; a selection of more is scored by its first ones. */
+    static final int MAX_SELECTION_SENTENCES = 20;
+
     private final ClaimDetector detector;
     private final BoilerplateLocator boilerplate;
     private final DetectionConfig detection;
@@ -59,9 +62,14 @@ public class ClaimSuggester {
         return List.copyOf(suggestions.subList(0, Math.min(suggestions.size(), detection.maxSuggestions())));
     }
 
-    /** Scores a span an editor picked: the best-scoring sentence inside it speaks for the whole selection. */
+    /**
+     * Scores a span an editor picked: the best-scoring of its first {@link #MAX_SELECTION_SENTENCES} sentences speaks
+     * for the whole selection. Runs on the event loop, so its work is bounded by that count, not by the span's shape.
+     */
     public Score score(String selection) {
-        return detector.detect(selection).stream()
+        return detector.sentences(selection).stream()
+                .limit(MAX_SELECTION_SENTENCES)
+                .map(sentence -> detector.score(selection, sentence))
                 .max(Comparator.comparingDouble(DetectedSentence::score))
                 .map(best -> new Score(best.score(), best.reasons()))
                 .orElse(new Score(0, List.of()));

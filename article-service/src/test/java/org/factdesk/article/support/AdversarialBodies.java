@@ -61,6 +61,8 @@ public final class AdversarialBodies {
                 text("one sentence without punctuation", n -> repeat("The", " word", ".", n)),
                 text("one token", n -> repeat("", "a", "", n)),
                 text("one token full of full stops", n -> repeat("", "a.", "", n)),
+                text("claim-length sentences of one dotted token", n -> repeat("", "a.".repeat(900) + "a b. ", "", n)),
+                text("claim-length sentences of one long number", n -> repeat("", "1,".repeat(900) + "1 rose. ", "", n)),
                 text("dash line", n -> repeat("", "-", " x", n)),
                 text("opening quotes never closed", n -> repeat("", "“".repeat(600) + "a. ", "", n)),
                 text("quotes closed at once", n -> repeat("", "\"a\" ", ".", n)),
@@ -81,7 +83,7 @@ public final class AdversarialBodies {
                 // HTML
                 html("paragraphs", n -> repeat("", "<p>The council met on Monday.</p>", "", n)),
                 html("list items", n -> repeat("<ul>", "<li>x</li>", "</ul>", n)),
-                html("empty blocks", n -> repeat("", "<div></div>", "", n)),
+                html("empty blocks", n -> repeat("", "<div></div>", "x", n)),
                 html("nested divs", n -> repeat("", "<div>", "x", n)),
                 html("nested bold", n -> repeat("", "<b>", "x", n)),
                 html("nested formatting", n -> repeat("", "<b><i><u><a>", "x", n)),
@@ -93,7 +95,7 @@ public final class AdversarialBodies {
                 html("many attributes", n -> repeat("<p", " a=1", ">x</p>", n)),
                 html("distinct attributes", n -> counted("<p", i -> " a" + i + "=1", ">x</p>", n)),
                 html("entities", n -> repeat("<p>", "&amp;&#x41;", "</p>", n)),
-                html("comments", n -> repeat("", "<!--x-->", "", n)),
+                html("comments", n -> repeat("<p>Story.</p>", "<!--x-->", "", n)),
                 html("sample story repeated", n -> repeat("", "<p>" + STORY.replace("\n\n", "</p><p>"), "", n)));
     }
 
