@@ -72,7 +72,7 @@ public class ArticleService {
                 .map(sentence -> suggestedClaim(article, sentence, now))
                 .toList();
         return articles.persist(article)
-                .chain(() -> claims.persist(suggestions))
+                .chain(() -> persistAll(suggestions))
                 .chain(articles::flush)
                 .chain(() -> claims.listByArticle(article.id))
                 .map(stored -> ArticleView.of(article, stored));
@@ -169,7 +169,7 @@ public class ArticleService {
             for (Claim claim : dropped) {
                 deletions = deletions.chain(() -> claims.delete(claim));
             }
-            return deletions.chain(() -> claims.persist(added));
+            return deletions.chain(() -> persistAll(added));
         });
     }
 
@@ -185,6 +185,11 @@ public class ArticleService {
                     .toList();
             return new Placement(ordered, spans, uncovered);
         }
+    }
+
+    /** Mutiny 3 refuses to combine no Unis, so Panache's persist of an empty list fails: a body without suggestions. */
+    private Uni<Void> persistAll(List<Claim> added) {
+        return added.isEmpty() ? Uni.createFrom().voidItem() : claims.persist(added);
     }
 
     private static String contextOf(Article article, TextSpan span) {

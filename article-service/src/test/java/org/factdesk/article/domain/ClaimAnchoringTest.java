@@ -199,6 +199,46 @@ class ClaimAnchoringTest {
                 ClaimContext.around(body, new TextSpan(start, start + "The claim itself.".length())));
     }
 
+    @Test
+    void theContextWindowIsFoundWithoutReadingTheParagraphBeyondIt() {
+        Random random = new Random(16);
+        for (int run = 0; run < 3000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(1500);
+            for (int i = 0; i < length; i++) {
+                int pick = random.nextInt(100);
+                text.append(pick == 0 ? '\n' : pick < 15 ? ' ' : pick < 60 ? 'a' : 'b');
+            }
+            String body = text.toString();
+            int start = random.nextInt(body.length());
+            TextSpan span = new TextSpan(start, start + 1 + random.nextInt(Math.min(400, body.length() - start)));
+            assertEquals(readingTheWholeParagraph(body, span), ClaimContext.around(body, span), span + " in " + body.length());
+        }
+    }
+
+    /** The definition of the context: the paragraph, clipped to the window at word boundaries. */
+    private static String readingTheWholeParagraph(String body, TextSpan span) {
+        int paragraphStart = body.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        if (paragraphStart > span.start()) {
+            paragraphStart = span.start();
+        }
+        int paragraphEnd = body.indexOf('\n', span.end());
+        if (paragraphEnd < 0) {
+            paragraphEnd = body.length();
+        }
+        int from = Math.max(paragraphStart, span.start() - ClaimContext.WINDOW);
+        int to = Math.min(paragraphEnd, span.end() + ClaimContext.WINDOW);
+        if (from > paragraphStart) {
+            int space = body.indexOf(' ', from);
+            from = space >= 0 && space < span.start() ? space + 1 : span.start();
+        }
+        if (to < paragraphEnd) {
+            int space = body.lastIndexOf(' ', to);
+            to = space >= span.end() ? space : span.end();
+        }
+        return body.substring(from, to).strip();
+    }
+
     private static Claim claim(String text, int start) {
         Claim claim = new Claim();
         claim.originalText = text;
