@@ -95,6 +95,8 @@ else
   trap bench_cleanup EXIT
   for s in "${SERVICES[@]}"; do running "$s" && RESTORE_SERVICES=true; done
   $RESTORE_SERVICES && { say "stopping the running services for the benchmark (they come back afterwards)"; services_down; }
+  # Start-up is measured as a user meets it: with the start-up caches trained for this build.
+  train_startup_caches
   for service in article review; do
     psql_admin -d postgres -c "drop database if exists factdesk_${service}$BENCH_SUFFIX with (force)" || die "could not drop factdesk_${service}$BENCH_SUFFIX"
     provision_database "factdesk_${service}$BENCH_SUFFIX" "factdesk_$service" "${service}-dev-password"
@@ -111,7 +113,8 @@ timeout 20m java -Xms256m -Xmx1g -XX:+UseParallelGC \
   -Dfactdesk.bench.root="$ROOT" \
   -Dfactdesk.bench.out="$ROOT/bench-reports" \
   -Dfactdesk.bench.logs="$LOGS" \
-  -Dfactdesk.bench.service-jvm="${SERVICE_JVM_OPTIONS[*]} ${FACTDESK_JVM_OPTIONS:-}" \
+  -Dfactdesk.bench.service-jvm="${SERVICE_JVM_OPTIONS[*]} ${FACTDESK_JVM_OPTIONS:-} ($(startup_cache_status article-service))" \
+  -Dfactdesk.bench.service-java-release="$(service_java_release)" \
   -Dfactdesk.bench.git-commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   -Dfactdesk.bench.gateway-url="http://localhost:$FACTDESK_GATEWAY_PORT" \
   -Dfactdesk.bench.article-url="$FACTDESK_ARTICLE_URL" \

@@ -110,12 +110,13 @@ spawn() {
   echo $! > "$RUN/$name.pid"
 }
 
+# stop_process NAME [SECONDS]: SIGTERM to its process group, SIGKILL after SECONDS (default 15).
 stop_process() {
-  local name=$1 pid
+  local name=$1 seconds=${2:-15} pid
   pid=$(pid_of "$name") || { rm -f "$RUN/$name.pid"; return 0; }
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
-  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$pid" 2>/dev/null && { warn "$name did not stop in 15 s, killing it"; kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"; }
+  for _ in $(seq 1 $((seconds * 2))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && { warn "$name did not stop in $seconds s, killing it"; kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"; }
   rm -f "$RUN/$name.pid"
   say "stopped $name"
 }
@@ -190,14 +191,15 @@ postgres_down() {
 # ---------------------------------------------------------------- Kafka
 
 kafka_tool() {
-  java -Xmx256m -Dlog4j.configuration="file:$ROOT/deploy/local/kafka/log4j-tools.properties" -cp "$(kafka_classpath)" "$@"
+  java -Xmx256m -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2-tools.properties" -cp "$(kafka_classpath)" "$@"
 }
 
 kafka_up() {
   if running kafka; then say "Kafka already running"; return 0; fi
   if port_open "$KAFKA_PORT"; then say "Kafka answers at $FACTDESK_KAFKA_BOOTSTRAP (not ours)"; kafka_topics; return 0; fi
   local props="$RUN/kafka.properties" logdir="$DATA/kafka"
-  sed -e "s#@LOG_DIRS@#$logdir#" -e "s#@PORT@#$KAFKA_PORT#g" "$ROOT/deploy/local/kafka/server.properties" > "$props"
+  sed -e "s#@LOG_DIRS@#$logdir#" -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$((KAFKA_PORT + 1))#g" \
+    "$ROOT/deploy/local/kafka/server.properties" > "$props"
   local classpath; classpath=$(kafka_classpath)
   if [ ! -f "$logdir/meta.properties" ]; then
     say "formatting Kafka storage in $logdir"
@@ -206,7 +208,7 @@ kafka_up() {
       || die "Kafka storage format failed (log: $LOGS/kafka.log)"
   fi
   say "starting Kafka (KRaft) on $KAFKA_PORT"
-  spawn kafka java -Xms256m -Xmx768m -XX:+UseG1GC -Dlog4j.configuration="file:$ROOT/deploy/local/kafka/log4j.properties" \
+  spawn kafka java -Xms256m -Xmx768m -XX:+UseG1GC -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.properties" \
     -cp "$classpath" kafka.Kafka "$props"
   wait_for kafka 60 port_open "$KAFKA_PORT"
   kafka_topics
@@ -294,10 +296,110 @@ service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(service
 # arenas: RSS under load drops by about 70 MiB per service (deploy/bench/RESULTS.md). FACTDESK_JVM_OPTIONS adds
 # options, e.g. -XX:TieredStopAtLevel=1.
 SERVICE_JVM_OPTIONS=(-Xms32m -Xmx256m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000)
+
+# The services run on JDK 25 where it is installed (FACTDESK_JAVA_HOME names another JDK), else on the machine's java.
+service_java_home() {
+  if [ -n "${FACTDESK_JAVA_HOME:-}" ]; then echo "$FACTDESK_JAVA_HOME"; return 0; fi
+  local jdk
+  for jdk in /usr/lib/jvm/*-25-* /usr/lib/jvm/*-25; do
+    [ -x "$jdk/bin/java" ] && { echo "$jdk"; return 0; }
+  done
+  dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+}
+
+service_java_release() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(service_java_home)/release"; }
+
+# A start-up cache beside each jar: on JDK 25 an AOT cache (classes loaded and linked, method profiles and
+# compiled code of a training run; JEP 483/514/515), on older JDKs an AppCDS archive. A run without a valid
+# cache is a training run: it records whatever work the service does and writes the cache when it exits
+# cleanly; every later start uses it. A cache older than any file of the packaged app is stale.
+startup_cache() {
+  local app; app=$(dirname "$(service_jar "$1")")
+  if [ "$(service_java_release)" -ge 25 ]; then echo "$app/app.aot"; else echo "$app/app.jsa"; fi
+}
+
+startup_cache_valid() {
+  local cache; cache=$(startup_cache "$1")
+  [ -s "$cache" ] && [ -z "$(find "$(dirname "$cache")" -type f -newer "$cache" -not -name 'app.*' -print -quit)" ]
+}
+
+startup_cache_options() {
+  local cache; cache=$(startup_cache "$1")
+  if startup_cache_valid "$1"; then
+    case "$cache" in *.aot) echo "-XX:AOTCache=$cache" ;; *) echo "-XX:SharedArchiveFile=$cache -Xshare:auto" ;; esac
+  else
+    rm -f "$cache" "$cache.config"
+    case "$cache" in *.aot) echo "-XX:AOTCacheOutput=$cache" ;; *) echo "-XX:ArchiveClassesAtExit=$cache" ;; esac
+  fi
+}
+
+# One line for ./factdesk status: which JDK and which start-up cache a service uses.
+startup_cache_status() {
+  local cache kind; cache=$(startup_cache "$1")
+  case "$cache" in *.aot) kind="AOT cache" ;; *) kind="AppCDS" ;; esac
+  if startup_cache_valid "$1"; then
+    echo "JDK $(service_java_release), $kind $(( $(stat -c %s "$cache") / 1048576 )) MiB"
+  elif running "$1"; then
+    echo "JDK $(service_java_release), $kind being trained (written when the service stops)"
+  else
+    echo "JDK $(service_java_release), no $kind yet (the next run trains it)"
+  fi
+}
+
 start_service() {
   local s=$1; shift
+  # shellcheck disable=SC2046 # the cache options are separate words
   MALLOC_ARENA_MAX=2 FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" \
-    spawn "$s" java "${SERVICE_JVM_OPTIONS[@]}" ${FACTDESK_JVM_OPTIONS:-} "$@" -jar "$(service_jar "$s")"
+    spawn "$s" "$(service_java_home)/bin/java" "${SERVICE_JVM_OPTIONS[@]}" $(startup_cache_options "$s") \
+      ${FACTDESK_JVM_OPTIONS:-} "$@" -jar "$(service_jar "$s")"
+}
+
+# Trains the start-up caches that are missing or stale before the services are started for use: each service
+# runs once in training mode on a database of its own (factdesk_*_aot, dropped afterwards) and consumer groups of
+# its own, serves a short real workload through its API, and writes its cache as it stops. The workload sends
+# no events, so nothing of it reaches the desk. FACTDESK_STARTUP_CACHE=off skips the training (the services
+# then train on their first real run instead).
+train_startup_caches() {
+  [ "${FACTDESK_STARTUP_CACHE:-on}" = off ] && return 0
+  local stale=() s
+  for s in "${SERVICES[@]}"; do startup_cache_valid "$s" || stale+=("$s"); done
+  [ ${#stale[@]} -eq 0 ] && return 0
+  say "training the start-up caches of ${stale[*]} (JDK $(service_java_release), once per build, about a minute)"
+  local suffix=_aot
+  for s in article review; do
+    psql_admin -d postgres -c "drop database if exists factdesk_${s}${suffix} with (force)" || die "could not drop factdesk_${s}${suffix}"
+    provision_database "factdesk_${s}${suffix}" "factdesk_$s" "${s}-dev-password"
+  done
+  for s in "${SERVICES[@]}"; do
+    port_open "$(service_port "$s")" && die "port $(service_port "$s") for $s is taken by another process"
+    DB_SUFFIX=$suffix FACTDESK_ARTICLE_GROUP=article-service-aot start_service "$s" \
+      -Dmp.messaging.incoming.claims-queued.group.id=review-service-aot \
+      -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-aot
+  done
+  for s in "${SERVICES[@]}"; do wait_for "$s" 180 service_ready "$s"; done
+  training_workload || warn "the training workload failed; the caches cover start-up only"
+  services_down
+  for s in article review; do psql_admin -d postgres -c "drop database if exists factdesk_${s}${suffix} with (force)" || true; done
+}
+
+# What a training run serves: every service's hot paths once or twice, through its real API with real tokens.
+training_workload() {
+  local token article i
+  token=$(curl -fs --max-time 10 -d grant_type=password -d client_id=factdesk-cli -d client_secret=cli-dev-secret-change-me \
+    -d username=editor -d password=editor "$FACTDESK_OIDC_URL/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || return 1
+  local body='{"title":"Start-up cache training","format":"MARKDOWN","body":"# Training\n\nUnemployment fell to 4.1 percent in March, the lowest rate since 2019, the ministry said on Tuesday.\n\nThe council approved a budget of 2.3 billion euros, 12 percent more than last year.\n\nMany people think the weather was nice."}'
+  for i in 1 2; do
+    article=$(curl -fs --max-time 30 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" \
+      "$FACTDESK_ARTICLE_URL/api/articles" | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+    [ -n "$article" ] || return 1
+    curl -fs --max-time 10 -o /dev/null -H "Authorization: Bearer $token" "$FACTDESK_ARTICLE_URL/api/articles/$article" || return 1
+    curl -fs --max-time 10 -o /dev/null -H "Authorization: Bearer $token" "$FACTDESK_ARTICLE_URL/api/articles?limit=20" || return 1
+    curl -fs --max-time 10 -o /dev/null -H "Authorization: Bearer $token" "$FACTDESK_REVIEW_URL/api/reviews?limit=20" || return 1
+    curl -fs --max-time 10 -o /dev/null -H "Authorization: Bearer $token" "$FACTDESK_REVIEW_URL/api/reviews/stats" || return 1
+    curl -s --max-time 10 -o /dev/null "http://localhost:$FACTDESK_GATEWAY_PORT/articles"
+    curl -s --max-time 10 -o /dev/null "http://localhost:$FACTDESK_GATEWAY_PORT/api/me"
+  done
 }
 
 services_up() {
@@ -310,7 +412,18 @@ services_up() {
   for s in "${SERVICES[@]}"; do wait_for "$s" 90 service_ready "$s"; done
 }
 
-services_down() { for s in gateway review-service article-service; do stop_process "$s"; done; }
+# A service in a training run writes its start-up cache after it stopped serving: give it time for that.
+services_down() {
+  local s
+  for s in gateway review-service article-service; do
+    if running "$s" && ! startup_cache_valid "$s"; then
+      say "$s writes its start-up cache while it stops"
+      stop_process "$s" 300
+    else
+      stop_process "$s"
+    fi
+  done
+}
 
 infra_up() { mkdirs; postgres_up; kafka_up; keycloak_up; }
 
@@ -325,6 +438,9 @@ status() {
       keycloak) keycloak_ready && state=UP || state=DOWN ;;
       *) service_ready "$name" && state=UP || state=DOWN ;;
     esac
-    printf '%-16s %-5s %s\n' "$name" "$state" "$(pid_of "$name" >/dev/null && echo "pid $(pid_of "$name")")"
+    local detail=""
+    pid_of "$name" >/dev/null && detail="pid $(pid_of "$name")"
+    case "$name" in *-service|gateway) [ -f "$(service_jar "$name")" ] && detail="${detail:+$detail, }$(startup_cache_status "$name")" ;; esac
+    printf '%-16s %-5s %s\n' "$name" "$state" "$detail"
   done
 }

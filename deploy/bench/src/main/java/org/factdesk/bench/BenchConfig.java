@@ -69,6 +69,11 @@ public record BenchConfig(
         return smoke ? new int[] {20, 50} : new int[] {200, 1000};
     }
 
+    /** The Java release the services run on (bench.sh passes the launcher's choice); it sets the start-up limit. */
+    public int serviceJavaRelease() {
+        return Integer.parseInt(property("factdesk.bench.service-java-release", String.valueOf(Runtime.version().feature())));
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + database;
     }

@@ -38,10 +38,15 @@ public final class ReadSection {
         Map<String, String> headers = session.headers(false);
         Supplier<HttpCall> me = () -> HttpCall.get(config.gatewayUrl() + "/api/me", headers);
         load.saturation("warm-up /api/me", me, SATURATION_CONCURRENCY, config.warmUp(), Integer.MAX_VALUE, null);
-        return ladder("GET /api/me (gateway only)", me);
+        return ladder("GET /api/me (gateway only)", me, 0);
     }
 
-    public Result run(String dataset, long claims, long reviewItems, List<String> articleIds, BrowserSession session) {
+    /**
+     * @param halfLimitRate half of the gateway's own saturation ({@code GET /api/me}): the rate at which a read must
+     *        still answer within its p99 limit, so the figure moves with the machine's speed
+     */
+    public Result run(String dataset, long claims, long reviewItems, List<String> articleIds, BrowserSession session,
+            int halfLimitRate) {
         if (articleIds.isEmpty()) {
             throw new IllegalStateException("no articles to read");
         }
@@ -55,15 +60,22 @@ public final class ReadSection {
         load.saturation("warm-up article", article, SATURATION_CONCURRENCY, config.warmUp(), Integer.MAX_VALUE, null);
         load.saturation("warm-up queue", queue, SATURATION_CONCURRENCY, config.warmUp(), Integer.MAX_VALUE, null);
         Bench.step("read (" + dataset + "): article view");
-        List<LoadResult> articleView = ladder("article view, " + dataset, article);
+        List<LoadResult> articleView = ladder("article view, " + dataset, article, halfLimitRate);
         Bench.step("read (" + dataset + "): review-queue page");
-        List<LoadResult> queuePage = ladder("review-queue page, " + dataset, queue);
+        List<LoadResult> queuePage = ladder("review-queue page, " + dataset, queue, halfLimitRate);
         return new Result(dataset, claims, reviewItems, articleView, queuePage);
     }
 
-    private List<LoadResult> ladder(String name, Supplier<HttpCall> calls) {
+    private List<LoadResult> ladder(String name, Supplier<HttpCall> calls, int halfLimitRate) {
         List<LoadResult> results = new ArrayList<>();
+        java.util.SortedSet<Integer> rates = new java.util.TreeSet<>();
         for (int rate : config.readRates()) {
+            rates.add(rate);
+        }
+        if (halfLimitRate > 0) {
+            rates.add(halfLimitRate);
+        }
+        for (int rate : rates) {
             results.add(load.fixedRate(name + ", " + rate + "/s", calls, rate, config.runLength(), Integer.MAX_VALUE,
                     CONNECTIONS, null));
         }

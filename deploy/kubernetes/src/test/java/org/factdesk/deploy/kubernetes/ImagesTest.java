@@ -58,12 +58,14 @@ class ImagesTest {
     @FieldSource("SERVICES")
     void dockerfileRunsTheQuarkusAppAsTheDeploymentsUser(String service) throws IOException {
         String dockerfile = Files.readString(Repository.module(service).resolve("src/main/docker/Dockerfile.jvm"));
-        assertTrue(dockerfile.contains("FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:"), service + ": Quarkus' JVM base image");
+        assertTrue(dockerfile.contains("FROM registry.access.redhat.com/ubi9/openjdk-25-runtime:"), service + ": Quarkus' JVM base image");
         for (String layer : List.of("target/quarkus-app/lib/ /deployments/lib/", "target/quarkus-app/*.jar /deployments/",
                 "target/quarkus-app/app/ /deployments/app/", "target/quarkus-app/quarkus/ /deployments/quarkus/")) {
             assertTrue(dockerfile.contains("COPY --chown=185 " + layer), service + " copies " + layer);
         }
         assertTrue(dockerfile.contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), service + " JAVA_APP_JAR");
+        assertTrue(dockerfile.contains("-XX:AOTCacheOutput=/deployments/app.aot"), service + " trains its AOT cache in the image");
+        assertTrue(dockerfile.contains("-XX:AOTCache=/deployments/app.aot"), service + " starts with its AOT cache");
         Matcher user = Pattern.compile("(?m)^USER (\\d+)$").matcher(dockerfile);
         assertTrue(user.find(), service + " sets a numeric USER");
         assertFalse(user.group(1).equals("0"), service + " does not run as root");
