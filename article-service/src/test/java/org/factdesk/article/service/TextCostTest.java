@@ -33,11 +33,15 @@ class TextCostTest {
     private static final int LARGE = AdversarialBodies.LIMIT;
     private static final long CONVERSION_AND_SEGMENTATION_LIMIT_NANOS = 200_000_000L;
     private static final double MAX_GROWTH = 12.0;
-    /** Costs under a millisecond are compared as a millisecond: below that the clock, not the algorithm, decides. */
-    private static final long FLOOR_NANOS = 1_000_000L;
+    /**
+     * Costs under 3 ms at 20 KB are compared as 3 ms: a 20 KB body is worked on inside the CPU's caches and a 200 KB
+     * one is not, which alone adds a third per byte to the cheapest bodies; a quadratic step would still cost many times
+     * the resulting 36 ms.
+     */
+    private static final long FLOOR_NANOS = 3_000_000L;
 
     /** Measurement rounds per body at most; the first one within bounds counts. */
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final DetectionSettings DETECTION = DetectionSettings.defaults();
