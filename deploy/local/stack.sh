@@ -349,7 +349,8 @@ startup_cache_status() {
 start_service() {
   local s=$1; shift
   # shellcheck disable=SC2046 # the cache options are separate words
-  MALLOC_ARENA_MAX=2 FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" \
+  # A developer's machine runs with the repository's development secrets, which production refuses.
+  MALLOC_ARENA_MAX=2 FACTDESK_DB_NAME="factdesk_${s%-service}$DB_SUFFIX" FACTDESK_ALLOW_DEV_SECRETS=true \
     spawn "$s" "$(service_java_home)/bin/java" "${SERVICE_JVM_OPTIONS[@]}" $(startup_cache_options "$s") \
       ${FACTDESK_JVM_OPTIONS:-} "$@" -jar "$(service_jar "$s")"
 }

@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 
 // `npm start` (Vite's dev server on 5173) forwards the API, the live stream and logout to the gateway of
 // `./factdesk up`; sign in at the gateway first, its session cookie is sent to both ports of localhost.
-const gateway = process.env.FACTDESK_GATEWAY_URL ?? 'http://localhost:8080';
+const gateway = 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [react()],

@@ -64,6 +64,23 @@ class ServiceProxyTest {
     }
 
     @Test
+    void serviceSeesTheGatewaysAccountOfTheRequestNotTheBrowsersForwardingHeaders() {
+        editor.request()
+                .header("X-Forwarded-For", "203.0.113.9")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "for=203.0.113.9;proto=https;host=evil.example")
+                .header("X-Real-IP", "203.0.113.9")
+                .header("Host", "evil.example")
+                .get("/api/articles/forwarding").then()
+                .statusCode(200)
+                .body("host", equalTo("localhost:" + backendPort()))
+                .body("forwarded", nullValue())
+                .body("xRealIp", nullValue())
+                .body("xForwardedFor", equalTo("127.0.0.1"))
+                .body("xForwardedProto", equalTo("http"));
+    }
+
+    @Test
     void relayedTokenIsTheSignedInUsersKeycloakAccessToken() {
         String authorization = editor.request().get("/api/articles/mine").path("authorization");
         String payload = new String(Base64.getUrlDecoder().decode(authorization.split("\\.")[1]));
@@ -167,5 +184,11 @@ class ServiceProxyTest {
     @Test
     void pathsOnlyLookingLikeAServicePrefixAreNotProxied() {
         editor.request().get("/api/articlesX").then().statusCode(404);
+    }
+
+    /** Where the test's article-service listens (its URL as the gateway is configured). */
+    private static int backendPort() {
+        return java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("factdesk.gateway.article-service.url", String.class)).getPort();
     }
 }

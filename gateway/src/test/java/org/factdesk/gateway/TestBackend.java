@@ -65,6 +65,11 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
                             .put("cookie", request.getHeader("Cookie"))
                             .put("csrfHeader", request.getHeader("X-CSRF-Token"))
                             .put("contentType", request.getHeader("Content-Type"))
+                            .put("host", request.getHeader("Host"))
+                            .put("forwarded", request.getHeader("Forwarded"))
+                            .put("xForwardedFor", request.getHeader("X-Forwarded-For"))
+                            .put("xForwardedProto", request.getHeader("X-Forwarded-Proto"))
+                            .put("xRealIp", request.getHeader("X-Real-IP"))
                             .put("body", body.toString())
                             .encode()));
         }

@@ -27,6 +27,13 @@ public interface GatewayConfig {
 
     Ui ui();
 
+    /**
+     * Whether the production profile may start with the development secrets of application.properties: true only
+     * on a developer's machine (the local launcher and the Kubernetes dev overlay set it).
+     */
+    @WithDefault("false")
+    boolean allowDevSecrets();
+
     interface Upstream {
         /** Base URL (scheme, host, port) of the service, e.g. http://localhost:8081. */
         String url();

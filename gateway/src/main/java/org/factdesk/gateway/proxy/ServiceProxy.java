@@ -57,7 +57,8 @@ public class ServiceProxy {
                 config.proxy().connectTimeout().toMillis(), config.proxy().responseTimeout().toMillis());
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions(origin)))
-                .addInterceptor(new UpstreamFailures(upstream));
+                .addInterceptor(new UpstreamFailures(upstream))
+                .addInterceptor(new ForwardedHeaders(upstream));
         return context -> relay(context, proxy);
     }
 

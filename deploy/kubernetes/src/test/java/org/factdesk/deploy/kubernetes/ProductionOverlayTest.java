@@ -16,6 +16,14 @@ class ProductionOverlayTest {
 
     static final List<String> SERVICES = Workload.SERVICES;
 
+    @Test
+    void productionGatewayMayNotStartWithDevelopmentSecrets() {
+        assertFalse(Workload.of("prod", "gateway").environment().containsKey("FACTDESK_ALLOW_DEV_SECRETS"),
+                "prod must not allow the development secrets (DevSecretGuard)");
+        assertEquals("true", Workload.of("dev", "gateway").environment().get("FACTDESK_ALLOW_DEV_SECRETS"),
+                "the dev overlay runs with the development secrets");
+    }
+
     @ParameterizedTest
     @FieldSource("SERVICES")
     void serviceRunsRedundantlyAutoscalesOnCpuAndSurvivesDrains(String service) {
