@@ -17,4 +17,11 @@ public interface ArticleLimits {
 
     @WithDefault("100")
     int maxPageSize();
+
+    /**
+     * Most claims one article holds (suggestions, editors' selections and claims kept through edits); the article view
+     * lists them all, so this bounds it. Adding one more is refused with 409; an edit adds new suggestions only up to it.
+     */
+    @WithDefault("500")
+    int maxClaimsPerArticle();
 }

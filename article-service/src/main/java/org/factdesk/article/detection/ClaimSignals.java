@@ -355,19 +355,24 @@ public final class ClaimSignals {
             return null;
         }
 
+        /** Each opening quote pairs with the first closing one after it, found once for all openings before it. */
         String quotation() {
+            int close = -1;
             for (int open = 0; open < text.length(); open++) {
                 if (OPENING_QUOTES.indexOf(text.charAt(open)) < 0) {
                     continue;
                 }
-                for (int close = open + 1; close < text.length(); close++) {
-                    char c = text.charAt(close);
-                    if (CLOSING_QUOTES.indexOf(c) >= 0) {
-                        if (close - open > 3) {
-                            return text.substring(open, close + 1);
-                        }
-                        break;
+                if (close <= open) {
+                    close = open + 1;
+                    while (close < text.length() && CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
+                        close++;
                     }
+                    if (close == text.length()) {
+                        return null;
+                    }
+                }
+                if (close - open > 3) {
+                    return text.substring(open, close + 1);
                 }
             }
             return null;

@@ -1,6 +1,5 @@
 package org.factdesk.article.detection;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +17,14 @@ public class SegmentingClaimDetector implements ClaimDetector {
     }
 
     @Override
-    public List<DetectedSentence> detect(String body) {
-        List<TextSpan> spans = segmenter.split(body);
-        List<DetectedSentence> sentences = new ArrayList<>(spans.size());
-        for (TextSpan span : spans) {
-            String text = span.of(body);
-            SentenceScore score = scorer.score(text);
-            sentences.add(new DetectedSentence(span.start(), span.end(), text, score.value(), score.reasons()));
-        }
-        return sentences;
+    public List<TextSpan> sentences(String body) {
+        return segmenter.split(body);
+    }
+
+    @Override
+    public DetectedSentence score(String body, TextSpan span) {
+        String text = span.of(body);
+        SentenceScore score = scorer.score(text);
+        return new DetectedSentence(span.start(), span.end(), text, score.value(), score.reasons());
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,25 @@ public class SentenceSegmenter {
             Pattern.compile("^(?:[-*+•·▪◦‣–—]+|\\d{1,3}[.)]|#{1,6})(?=[\\s\\p{Z}])[\\s\\p{Z}]*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•·▪◦‣–—]|\\d{1,3}[.)])[\\s\\p{Z}]");
 
+    /**
+     * Whitespace-free runs longer than this are links or noise, not words. The detector looks at every sentence-end
+     * character of such a run and scans to the run's end each time, so 200 KB of "a.a.a." would cost minutes; it is
+     * shown only the run's last one.
+     */
+    static final int LONG_RUN = 64;
+
+    /** Stands in for hidden sentence ends: neither blank nor a sentence end, so the run stays one token. */
+    private static final char HIDDEN_END = '_';
+
     private final SentenceModel model;
     /** The detector keeps per-call state; the model it reads is immutable and shared. */
     private final ThreadLocal<SentenceDetectorME> detector;
+    private final Set<Character> sentenceEnds;
 
     public SentenceSegmenter() {
         this.model = loadModel();
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+        this.sentenceEnds = Set.copyOf(model.getFactory().getEndOfSentenceScanner().getEOSCharacters());
     }
 
     private static SentenceModel loadModel() {
@@ -65,12 +78,51 @@ public class SentenceSegmenter {
     }
 
     private void splitBlock(String body, TextSpan block, List<TextSpan> out) {
-        // Line breaks left inside a joined block are plain spaces to the detector; same length keeps offsets.
-        String text = block.of(body).replace('\r', ' ').replace('\n', ' ');
-        for (Span span : detector.get().sentPosDetect(text)) {
+        for (Span span : detector.get().sentPosDetect(detectorInput(body, block))) {
             TextSpan sentence = trim(body, block.start() + span.getStart(), block.start() + span.getEnd());
             if (sentence != null) {
                 out.add(sentence);
+            }
+        }
+    }
+
+    /**
+     * The block as the detector should read it, with the same length so offsets carry over: every blank (line breaks
+     * left inside a joined block, tabs, no-break spaces) is a plain space, the only separator the detector's context
+     * scan stops at (on any other it reads back to the start of the block, once per sentence end), and in a long run
+     * only the last sentence end is left.
+     */
+    private String detectorInput(String body, TextSpan block) {
+        char[] text = new char[block.end() - block.start()];
+        int runStart = -1;
+        for (int i = 0; i < text.length; i++) {
+            char c = body.charAt(block.start() + i);
+            if (isBlank(c)) {
+                text[i] = ' ';
+                hideInnerEnds(text, runStart, i);
+                runStart = -1;
+            } else {
+                text[i] = c;
+                if (runStart < 0) {
+                    runStart = i;
+                }
+            }
+        }
+        hideInnerEnds(text, runStart, text.length);
+        return new String(text);
+    }
+
+    private void hideInnerEnds(char[] text, int from, int to) {
+        if (from < 0 || to - from <= LONG_RUN) {
+            return;
+        }
+        int last = to - 1;
+        while (last >= from && !sentenceEnds.contains(text[last])) {
+            last--;
+        }
+        for (int i = from; i < last; i++) {
+            if (sentenceEnds.contains(text[i])) {
+                text[i] = HIDDEN_END;
             }
         }
     }

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.factdesk.article.api.ArticleSummary;
 import org.factdesk.article.api.ArticleView;
 import org.factdesk.article.api.CreateArticleRequest;
 import org.factdesk.article.api.Page;
 import org.factdesk.article.api.UpdateArticleRequest;
+import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.detection.DetectedSentence;
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.ArticleStatus;
@@ -36,11 +38,13 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ClaimRepository claims;
     private final BodyAnalyzer analyzer;
+    private final ArticleLimits limits;
 
-    public ArticleService(ArticleRepository articles, ClaimRepository claims, BodyAnalyzer analyzer) {
+    public ArticleService(ArticleRepository articles, ClaimRepository claims, BodyAnalyzer analyzer, ArticleLimits limits) {
         this.articles = articles;
         this.claims = claims;
         this.analyzer = analyzer;
+        this.limits = limits;
     }
 
     public Uni<ArticleView> create(CreateArticleRequest request, String user) {
@@ -64,10 +68,11 @@ public class ArticleService {
         article.createdAt = now;
         article.updatedAt = now;
         List<Claim> suggestions = analysis.suggestions().stream()
+                .limit(limits.maxClaimsPerArticle())
                 .map(sentence -> suggestedClaim(article, sentence, now))
                 .toList();
         return articles.persist(article)
-                .chain(() -> claims.persist(suggestions))
+                .chain(() -> persistAll(suggestions))
                 .chain(articles::flush)
                 .chain(() -> claims.listByArticle(article.id))
                 .map(stored -> ArticleView.of(article, stored));
@@ -131,35 +136,60 @@ public class ArticleService {
     }
 
     private Uni<Void> reconcileClaims(Article article, List<Claim> existing, List<DetectedSentence> suggestions, Instant now) {
-        ClaimAnchoring anchoring = new ClaimAnchoring(article.body);
-        List<Claim> dropped = new ArrayList<>();
-        for (Claim claim : ClaimAnchoring.inDocumentOrder(existing)) {
-            anchoring.reanchor(claim).ifPresentOrElse(span -> {
-                if (!Objects.equals(claim.start, span.start()) || !Objects.equals(claim.end, span.end())
-                        || !Objects.equals(claim.context, contextOf(article, span))) {
-                    claim.anchorAt(span, article.body);
-                    claim.updatedAt = now;
-                }
-            }, () -> {
-                if (ClaimStatus.WORKFLOW.contains(claim.status)) {
-                    if (claim.isAnchored()) {
-                        claim.detach();
+        String body = article.body;
+        // Indexing a 200 KB body takes milliseconds: a worker thread does it, the event loop only applies the result.
+        return Offload.compute(() -> Placement.of(body, existing, suggestions)).chain(placement -> {
+            List<Claim> dropped = new ArrayList<>();
+            for (int i = 0; i < placement.claims().size(); i++) {
+                Claim claim = placement.claims().get(i);
+                placement.spans().get(i).ifPresentOrElse(span -> {
+                    if (!Objects.equals(claim.start, span.start()) || !Objects.equals(claim.end, span.end())
+                            || !Objects.equals(claim.context, contextOf(article, span))) {
+                        claim.anchorAt(span, article.body);
                         claim.updatedAt = now;
                     }
-                } else {
-                    dropped.add(claim);
-                }
-            });
+                }, () -> {
+                    if (ClaimStatus.WORKFLOW.contains(claim.status)) {
+                        if (claim.isAnchored()) {
+                            claim.detach();
+                            claim.updatedAt = now;
+                        }
+                    } else {
+                        dropped.add(claim);
+                    }
+                });
+            }
+            // Claims in the workflow are kept even without a place; new suggestions only fill what the cap leaves.
+            int room = limits.maxClaimsPerArticle() - (existing.size() - dropped.size());
+            List<Claim> added = placement.uncovered().stream()
+                    .limit(Math.max(0, room))
+                    .map(sentence -> suggestedClaim(article, sentence, now))
+                    .toList();
+            Uni<Void> deletions = Uni.createFrom().voidItem();
+            for (Claim claim : dropped) {
+                deletions = deletions.chain(() -> claims.delete(claim));
+            }
+            return deletions.chain(() -> persistAll(added));
+        });
+    }
+
+    /** Where the existing claims go in the edited body (in old document order) and the suggestions none of them covers. */
+    private record Placement(List<Claim> claims, List<Optional<TextSpan>> spans, List<DetectedSentence> uncovered) {
+
+        static Placement of(String body, List<Claim> existing, List<DetectedSentence> suggestions) {
+            ClaimAnchoring anchoring = new ClaimAnchoring(body);
+            List<Claim> ordered = ClaimAnchoring.inDocumentOrder(existing);
+            List<Optional<TextSpan>> spans = ordered.stream().map(anchoring::reanchor).toList();
+            List<DetectedSentence> uncovered = suggestions.stream()
+                    .filter(sentence -> !anchoring.covers(new TextSpan(sentence.start(), sentence.end())))
+                    .toList();
+            return new Placement(ordered, spans, uncovered);
         }
-        List<Claim> added = suggestions.stream()
-                .filter(sentence -> !anchoring.covers(new TextSpan(sentence.start(), sentence.end())))
-                .map(sentence -> suggestedClaim(article, sentence, now))
-                .toList();
-        Uni<Void> deletions = Uni.createFrom().voidItem();
-        for (Claim claim : dropped) {
-            deletions = deletions.chain(() -> claims.delete(claim));
-        }
-        return deletions.chain(() -> claims.persist(added));
+    }
+
+    /** Mutiny 3 refuses to combine no Unis, so Panache's persist of an empty list fails: a body without suggestions. */
+    private Uni<Void> persistAll(List<Claim> added) {
+        return added.isEmpty() ? Uni.createFrom().voidItem() : claims.persist(added);
     }
 
     private static String contextOf(Article article, TextSpan span) {

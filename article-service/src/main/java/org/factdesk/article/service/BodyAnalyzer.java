@@ -25,12 +25,15 @@ public class BodyAnalyzer {
         if (bytes > limits.maxBodyBytes()) {
             return Uni.createFrom().failure(new BodyTooLargeException(bytes, limits.maxBodyBytes()));
         }
-        return Offload.compute(() -> {
-            String body = converter.toText(input, format == null ? BodyFormat.TEXT : format);
-            if (body.isBlank()) {
-                throw new InvalidFieldException("body", "must contain text");
-            }
-            return new BodyAnalysis(body, suggester.suggest(body));
-        });
+        return Offload.compute(() -> convertAndDetect(input, format == null ? BodyFormat.TEXT : format));
+    }
+
+    /** The work itself, on the calling thread; linear in the body's size and bounded by the detection caps. */
+    BodyAnalysis convertAndDetect(String input, BodyFormat format) {
+        String body = converter.toText(input, format);
+        if (body.isBlank()) {
+            throw new InvalidFieldException("body", "must contain text");
+        }
+        return new BodyAnalysis(body, suggester.suggest(body));
     }
 }

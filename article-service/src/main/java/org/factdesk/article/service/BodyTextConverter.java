@@ -2,6 +2,7 @@ package org.factdesk.article.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /** Turns what editors paste (plain text, Markdown, simple HTML) into the plain-text body claims point into. */
 @ApplicationScoped
@@ -29,7 +30,11 @@ public class BodyTextConverter {
     private static final Set<String> LINES = Set.of("li", "tr", "dt", "dd");
 
     /** Markup that never carries article text. */
-    private static final String NON_CONTENT = "script, style, noscript, template, nav, footer, aside, form, button, iframe, svg";
+    private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "nav", "footer",
+            "aside", "form", "button", "iframe", "svg");
+
+    /** Deeper Markdown nesting is flattened before rendering (see {@link #flattenDeepNesting}). */
+    static final int MAX_MARKDOWN_DEPTH = 32;
 
     private final Parser markdownParser = Parser.builder().build();
     private final TextContentRenderer markdownRenderer = TextContentRenderer.builder()
@@ -40,27 +45,87 @@ public class BodyTextConverter {
     public String toText(String input, BodyFormat format) {
         String text = switch (format) {
             case TEXT -> input;
-            case MARKDOWN -> markdownRenderer.render(markdownParser.parse(input));
+            case MARKDOWN -> markdownRenderer.render(flattenDeepNesting(markdownParser.parse(input)));
             case HTML -> htmlToText(input);
         };
         return normalize(text);
     }
 
-    /** Unix newlines, no trailing spaces on lines, at most one blank line between paragraphs. */
+    /**
+     * Unix newlines, no trailing spaces or tabs on lines, at most one blank line between paragraphs. One pass over the
+     * text: a regular expression here backtracks over every run of spaces it meets, which made a long run quadratic.
+     */
     static String normalize(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[ \\t\\u00A0]+\\n", "\n")
-                .replaceAll("\\n{3,}", "\n\n")
-                .strip();
+        StringBuilder out = new StringBuilder(text.length());
+        int blanksFrom = -1;
+        int newlines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (blanksFrom >= 0) {
+                    out.setLength(blanksFrom);
+                    blanksFrom = -1;
+                }
+                if (newlines < 2) {
+                    out.append('\n');
+                }
+                newlines++;
+            } else {
+                if (c == ' ' || c == '\t' || c == '\u00A0') {
+                    if (blanksFrom < 0) {
+                        blanksFrom = out.length();
+                    }
+                } else {
+                    blanksFrom = -1;
+                    newlines = 0;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Lifts the content of Markdown containers nested deeper than {@link #MAX_MARKDOWN_DEPTH} (block quotes in block
+     * quotes, lists in lists, emphasis in emphasis) into their parent: the text renderer recurses once per level, so a
+     * line of 100,000 "&gt;" would overflow the stack. No article nests that deep; the words are kept.
+     */
+    static org.commonmark.node.Node flattenDeepNesting(org.commonmark.node.Node document) {
+        org.commonmark.node.Node node = document.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            org.commonmark.node.Node child = node.getFirstChild();
+            if (child != null && depth > MAX_MARKDOWN_DEPTH) {
+                while (node.getFirstChild() != null) {
+                    node.insertBefore(node.getFirstChild());
+                }
+                node.unlink();
+                node = child;
+                continue;
+            }
+            if (child != null) {
+                node = child;
+                depth++;
+                continue;
+            }
+            while (node != document && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == document ? null : node.getNext();
+        }
+        return document;
     }
 
     private static String htmlToText(String html) {
-        Element body = Jsoup.parse(html).body();
-        body.select(NON_CONTENT).remove();
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        // Skipping non-content subtrees in the walk costs nothing; removing them first shifts every later sibling.
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
                     String text = textNode.text();
                     if (!text.isBlank() || !out.isEmpty() && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != ' ') {
@@ -68,6 +133,9 @@ public class BodyTextConverter {
                     }
                 } else if (node instanceof Element element) {
                     String tag = element.normalName();
+                    if (NON_CONTENT.contains(tag)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (tag.equals("br")) {
                         out.append('\n');
                     } else if (LINES.contains(tag)) {
@@ -79,10 +147,11 @@ public class BodyTextConverter {
                         paragraphBreak(out);
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     if (LINES.contains(element.normalName())) {
                         lineBreak(out);
@@ -90,9 +159,10 @@ public class BodyTextConverter {
                         paragraphBreak(out);
                     }
                 }
+                return FilterResult.CONTINUE;
             }
-        }, body);
-        return out.toString().lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("");
+        }, Jsoup.parse(html).body());
+        return out.toString().lines().map(String::strip).collect(Collectors.joining("\n"));
     }
 
     /** Links and images keep only their words: URLs are not prose and must not end up inside claims. */
@@ -123,8 +193,10 @@ public class BodyTextConverter {
         }
     }
 
+    /** Looks at the last two characters only: copying the whole text per block made many blocks quadratic. */
     private static void paragraphBreak(StringBuilder out) {
-        if (!out.isEmpty() && !out.toString().endsWith("\n\n")) {
+        int length = out.length();
+        if (length > 0 && !(length >= 2 && out.charAt(length - 1) == '\n' && out.charAt(length - 2) == '\n')) {
             out.append(out.charAt(out.length() - 1) == '\n' ? "\n" : "\n\n");
         }
     }

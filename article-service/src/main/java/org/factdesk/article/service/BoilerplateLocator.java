@@ -21,6 +21,9 @@ public class BoilerplateLocator {
                     + "|related( articles| posts)?:?|read more:?|advertisement|about us|follow us.*|all rights reserved.*"
                     + "|©.*|copyright .*|click here.*|you may also like:?)\\s*$");
 
+    /** Site furniture is a few words; longer lines are story text and are not matched at all. */
+    private static final int MAX_FURNITURE_LINE = 200;
+
     /** A marker counts as the start of the footer only in the last part of the text. */
     private static final double FOOTER_REGION = 0.6;
 
@@ -33,16 +36,30 @@ public class BoilerplateLocator {
         while (lineStart < body.length()) {
             int newline = body.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? body.length() : newline;
-            String line = body.substring(lineStart, lineEnd);
-            if (!line.isBlank() && FOOTER_MARKER.matcher(line).matches() && lineStart >= body.length() * FOOTER_REGION) {
+            String line = furnitureCandidate(body, lineStart, lineEnd);
+            if (line != null && FOOTER_MARKER.matcher(line).matches() && lineStart >= body.length() * FOOTER_REGION) {
                 spans.add(new TextSpan(lineStart, body.length()));
                 return spans;
             }
-            if (!line.isBlank() && BOILERPLATE_LINE.matcher(line).matches()) {
+            if (line != null && BOILERPLATE_LINE.matcher(line).matches()) {
                 spans.add(new TextSpan(lineStart, lineEnd));
             }
             lineStart = lineEnd + 1;
         }
         return spans;
+    }
+
+    /**
+     * The line without surrounding blanks, or null when it is blank or too long to be furniture. The patterns only
+     * ever see short lines: on a long run of spaces their optional parts backtrack quadratically.
+     */
+    private static String furnitureCandidate(String body, int start, int end) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        return start == end || end - start > MAX_FURNITURE_LINE ? null : body.substring(start, end);
     }
 }

@@ -22,6 +22,7 @@ import org.factdesk.article.api.PatchClaimRequest;
 import org.factdesk.article.api.QueueRequest;
 import org.factdesk.article.api.VerdictView;
 import org.factdesk.article.api.WithdrawRequest;
+import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.config.MatchesConfig;
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.Claim;
@@ -45,15 +46,17 @@ public class ClaimService {
     private final ArticleStatusTracker statusTracker;
     private final OutboxWriter outbox;
     private final MatchesConfig matchesConfig;
+    private final ArticleLimits limits;
 
     public ClaimService(ArticleRepository articles, ClaimRepository claims, ClaimSuggester suggester,
-            ArticleStatusTracker statusTracker, OutboxWriter outbox, MatchesConfig matchesConfig) {
+            ArticleStatusTracker statusTracker, OutboxWriter outbox, MatchesConfig matchesConfig, ArticleLimits limits) {
         this.articles = articles;
         this.claims = claims;
         this.suggester = suggester;
         this.statusTracker = statusTracker;
         this.outbox = outbox;
         this.matchesConfig = matchesConfig;
+        this.limits = limits;
     }
 
     /** A claim from a span the editor selected, scored like a detected one. */
@@ -79,6 +82,12 @@ public class ClaimService {
                 claim.createdAt = now;
                 claim.updatedAt = now;
                 return claims.listByArticle(articleId)
+                        .invoke(existing -> {
+                            if (existing.size() >= limits.maxClaimsPerArticle()) {
+                                throw new ConflictException("article " + articleId + " already holds " + existing.size()
+                                        + " claims, the most one article may hold (" + limits.maxClaimsPerArticle() + ")");
+                            }
+                        })
                         .invoke(existing -> existing.stream()
                                 .filter(other -> span.start() == nullToMinus(other.start) && span.end() == nullToMinus(other.end))
                                 .findFirst()

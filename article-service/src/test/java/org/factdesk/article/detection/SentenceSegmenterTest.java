@@ -78,4 +78,19 @@ class SentenceSegmenterTest {
         assertEquals(List.of(), SEGMENTER.split(" \n\r\n\t \u00a0\n"));
         assertEquals(List.of(), SEGMENTER.split("---\n* * *\n|  |"));
     }
+
+    @Test
+    void tabsAndNoBreakSpacesSeparateSentencesAsSpacesDo() {
+        for (String blank : List.of(" ", "\t", "\u00a0", "\u2003")) {
+            assertEquals(List.of("It rained on Monday.", "Prices rose 4% in 2024."),
+                    sentences("It rained on Monday." + blank + "Prices rose 4% in 2024."), "separated by U+" + (int) blank.charAt(0));
+        }
+    }
+
+    @Test
+    void aLongLinkEndsItsSentenceButTheFullStopsInsideItDoNot() {
+        String link = "https://example.org/2024/05/" + "a.".repeat(40) + "html";
+        String body = "The report is at " + link + ". Prices rose 4% in 2024.";
+        assertEquals(List.of("The report is at " + link + ".", "Prices rose 4% in 2024."), sentences(body));
+    }
 }
