@@ -90,11 +90,15 @@ class PublicFactCheckTest {
             assertFalse(raw.contains(secret), "the public view must not contain " + secret + ": " + raw);
         }
 
-        JsonPath corrected = ok(post("editor", published.getString("id"), "corrections", body(
+        // A correction is a proposal (editor) that a second person (admin, neither proposer nor researcher) approves.
+        JsonPath proposed = post("editor", published.getString("id"), "corrections", body(
                 "correctionNote", "The 2024 figure was revised; the rise is 6%, still not double.",
                 "rating", "MOSTLY_FALSE", "label", "Mostly false: a 6% rise",
                 "summary", "The bus budget rose 6%, not 100%.", "explanation", "Revised figures.",
-                "version", published.getLong("version"))));
+                "version", published.getLong("version"))).then().statusCode(201).extract().jsonPath();
+        assertEquals("FALSE", publicSite().get("/api/public/fact-checks/" + slug).then().statusCode(200)
+                .extract().jsonPath().getString("rating"), "a proposed correction is not public");
+        JsonPath corrected = ok(Steps.decideCorrection("admin", proposed, "approve"));
         assertEquals(slug, slugOf(corrected), "a correction keeps the slug");
         JsonPath after = publicSite().get("/api/public/fact-checks/" + slug).then().statusCode(200)
                 .extract().jsonPath();

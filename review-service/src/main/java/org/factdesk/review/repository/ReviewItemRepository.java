@@ -22,7 +22,8 @@ public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, U
             + "article_published_at, claim_text, claim_author, context, language, check_worthiness, priority, due_at, "
             + "queued_by, queued_at, state, assignee, rating, label, summary, explanation, researched_by, submitted_at, "
             + "approved_by, first_published_at, published_at, verdict_version, correction_note, created_at, updated_at, "
-            + "priority_rank, due_sort, worthiness_sort, slug";
+            + "priority_rank, due_sort, worthiness_sort, slug, assignee_id, researched_by_id, approved_by_id, "
+            + "correction_proposed_by";
     /** Ever published (slug set) and still published: the only rows the public read model may show. */
     private static final String PUBLISHED = "slug is not null and state in ('PUBLISHED', 'CORRECTED')";
 

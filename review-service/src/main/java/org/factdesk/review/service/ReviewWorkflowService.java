@@ -37,6 +37,8 @@ import org.factdesk.review.repository.ReviewNoteRepository;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 /**
  * The four-eyes workflow. Each method is one transaction: the state change, its audit entry and the events it
  * announces (outbox) commit together or not at all. Checks run in this order: unknown item 404, stale version
@@ -296,8 +298,13 @@ public class ReviewWorkflowService {
                 });
     }
 
+    /**
+     * The item to change, row-locked for this transaction (FOR NO KEY UPDATE): a concurrent change of the same item
+     * waits here and then fails the version check with 409, instead of the two meeting half-way in their writes
+     * (rows that reference the item are inserted before the item is updated, and the two locks would cross).
+     */
     private Uni<ReviewItem> load(UUID id, long version) {
-        return items.findById(id)
+        return items.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .invoke(item -> {
                     if (item.version != version) {
