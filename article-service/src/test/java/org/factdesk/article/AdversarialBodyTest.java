@@ -7,19 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
 import org.factdesk.article.support.AdversarialBodies;
 import org.factdesk.article.support.AdversarialBodies.Body;
 import org.factdesk.article.support.Api;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /**
  * Bodies built to stall the service, posted through the REST API with a real Keycloak token: each is answered within
@@ -62,7 +64,8 @@ class AdversarialBodyTest {
             List<Map<String, Object>> claims = article.getList("claims");
             assertTrue(claims.size() <= MAX_SUGGESTIONS, body + ": " + claims.size() + " suggestions");
             for (Map<String, Object> claim : claims) {
-                assertEquals(claim.get("originalText"), stored.substring((Integer) claim.get("start"), (Integer) claim.get("end")));
+                assertEquals(claim.get("originalText"),
+                        stored.substring((Integer) claim.get("start"), (Integer) claim.get("end")));
             }
         }
     }
@@ -101,7 +104,8 @@ class AdversarialBodyTest {
         assertEquals(MAX_SUGGESTIONS, created.getList("claims").size());
         String stored = created.getString("body");
         int added = 0;
-        for (int at = stored.indexOf("41 new cases"); added < MAX_CLAIMS - MAX_SUGGESTIONS; at = stored.indexOf("41 new cases", at + 1)) {
+        for (int at = stored.indexOf("41 new cases"); added < MAX_CLAIMS - MAX_SUGGESTIONS; at = stored.indexOf("41 new cases",
+                at + 1)) {
             as("editor").body(Map.of("start", at, "end", at + "41 new cases".length()))
                     .post("/api/articles/{id}/claims", id).then().statusCode(201);
             added++;

@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.factdesk.article.support.Api;
 import org.factdesk.article.support.RepoFiles;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** Ingest and edit: detection, ranking, exact spans, conversions, limits and re-anchoring. */
 @QuarkusTest
@@ -52,8 +54,8 @@ class ArticleIngestTest {
             for (int i = 0; i < ranked.size(); i++) {
                 assertEquals(i + 1, ranked.get(i).get("rank"));
                 if (i > 0) {
-                    assertTrue(((Number) ranked.get(i - 1).get("score")).doubleValue()
-                            >= ((Number) ranked.get(i).get("score")).doubleValue(), "rank follows score");
+                    assertTrue(((Number) ranked.get(i - 1).get("score")).doubleValue() >= ((Number) ranked.get(i).get("score"))
+                            .doubleValue(), "rank follows score");
                 }
             }
         }
@@ -68,14 +70,16 @@ class ArticleIngestTest {
 
                 Share This Article""");
         List<String> texts = article.getList("claims.originalText");
-        assertEquals(List.of("Russia agreed to pause attacks on energy infrastructure for 30 days, the Kremlin said on Tuesday."),
+        assertEquals(
+                List.of("Russia agreed to pause attacks on energy infrastructure for 30 days, the Kremlin said on Tuesday."),
                 texts);
     }
 
     @Test
     void markdownAndHtmlAreConvertedToPlainText() {
         JsonPath markdown = Api.createArticle(Map.of("title", "Markdown", "format", "MARKDOWN",
-                "body", "# Headline\n\nThe call lasted **over two hours**, officials said on [Monday](https://example.org).\n"));
+                "body",
+                "# Headline\n\nThe call lasted **over two hours**, officials said on [Monday](https://example.org).\n"));
         assertEquals("Headline\n\nThe call lasted over two hours, officials said on Monday.", markdown.getString("body"));
 
         JsonPath html = Api.createArticle(Map.of("title", "HTML", "format", "HTML",
@@ -104,7 +108,8 @@ class ArticleIngestTest {
         UUID articleId = Api.id(created, "id");
         List<Map<String, Object>> before = created.getList("claims");
         Map<String, Object> drones = before.stream()
-                .filter(claim -> ((String) claim.get("originalText")).startsWith("Nearly 300 drones")).findFirst().orElseThrow();
+                .filter(claim -> ((String) claim.get("originalText")).startsWith("Nearly 300 drones")).findFirst()
+                .orElseThrow();
         Map<String, Object> troops = before.stream()
                 .filter(claim -> ((String) claim.get("originalText")).startsWith("Over 50,000")).findFirst().orElseThrow();
         // The editor dismisses one suggestion; the edit must not bring it back.
@@ -114,17 +119,20 @@ class ArticleIngestTest {
         String edited = "Kyiv, Monday. The talks lasted over two hours, according to the Kremlin. "
                 + "Nearly 300 drones were launched at Kyiv overnight, the air force said.";
         JsonPath updated = as("editor").body(Map.of("title", "Re-anchor edited", "body", edited,
-                        "version", created.getLong("version")))
+                "version", created.getLong("version")))
                 .put("/api/articles/{id}", articleId).then().statusCode(200).extract().jsonPath();
 
         String body = updated.getString("body");
         List<Map<String, Object>> after = updated.getList("claims");
-        Map<String, Object> kept = after.stream().filter(claim -> claim.get("id").equals(drones.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> kept = after.stream().filter(claim -> claim.get("id").equals(drones.get("id"))).findFirst()
+                .orElseThrow();
         assertEquals(edited.indexOf("Nearly 300"), kept.get("start"), "the kept claim moved with its text");
         assertEquals(kept.get("originalText"), body.substring((Integer) kept.get("start"), (Integer) kept.get("end")));
         assertTrue(after.stream().noneMatch(claim -> claim.get("id").equals(troops.get("id"))),
                 "a suggestion whose sentence is gone is dropped");
-        assertTrue(after.stream().anyMatch(claim -> ((String) claim.get("originalText")).startsWith("The talks lasted over two hours")),
+        assertTrue(
+                after.stream()
+                        .anyMatch(claim -> ((String) claim.get("originalText")).startsWith("The talks lasted over two hours")),
                 "new sentences are detected");
         for (Map<String, Object> claim : after) {
             assertEquals(claim.get("originalText"), body.substring((Integer) claim.get("start"), (Integer) claim.get("end")));

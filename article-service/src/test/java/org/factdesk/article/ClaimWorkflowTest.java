@@ -9,12 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +16,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
 import org.factdesk.article.support.Api;
 import org.factdesk.article.support.EventSchemas;
 import org.factdesk.article.support.KafkaEvents;
 import org.factdesk.article.support.RepoFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Editors' control over claims and queueing through the outbox onto the real Kafka. */
 @QuarkusTest
@@ -55,8 +58,9 @@ class ClaimWorkflowTest {
         ConsumerTask<String, String> changed = KafkaEvents.watch(kafka, "claims.changed", ids);
 
         JsonPath result = as("editor").body(Map.of(
-                        "claims", chosen.stream().map(claim -> Map.of("claimId", claim.get("id"), "version", claim.get("version"))).toList(),
-                        "priority", "HIGH", "dueAt", "2030-01-01T12:00:00Z"))
+                "claims",
+                chosen.stream().map(claim -> Map.of("claimId", claim.get("id"), "version", claim.get("version"))).toList(),
+                "priority", "HIGH", "dueAt", "2030-01-01T12:00:00Z"))
                 .post("/api/articles/{id}/queue", articleId)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(ids.size(), result.getList("status").stream().filter("QUEUED"::equals).count());
@@ -97,13 +101,14 @@ class ClaimWorkflowTest {
         Map<String, Object> second = claims.get(1);
 
         as("editor").body(Map.of("claims", List.of(
-                        Map.of("claimId", first.get("id"), "version", first.get("version")),
-                        Map.of("claimId", second.get("id"), "version", ((Integer) second.get("version")) + 7))))
+                Map.of("claimId", first.get("id"), "version", first.get("version")),
+                Map.of("claimId", second.get("id"), "version", ((Integer) second.get("version")) + 7))))
                 .post("/api/articles/{id}/queue", articleId)
-                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString((String) second.get("id")));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString((String) second.get("id")));
         as("editor").body(Map.of("claims", List.of(
-                        Map.of("claimId", first.get("id"), "version", first.get("version")),
-                        Map.of("claimId", UUID.randomUUID(), "version", 0))))
+                Map.of("claimId", first.get("id"), "version", first.get("version")),
+                Map.of("claimId", UUID.randomUUID(), "version", 0))))
                 .post("/api/articles/{id}/queue", articleId)
                 .then().statusCode(404).contentType("application/problem+json");
         as("editor").body(Map.of("claims", List.of()))
@@ -143,7 +148,7 @@ class ClaimWorkflowTest {
                 .then().statusCode(409);
 
         JsonPath patched = as("editor").body(Map.of("text", "The minister spoke for sixty minutes.", "priority", "URGENT",
-                        "dueAt", "2031-05-01T08:00:00Z", "version", added.getLong("version")))
+                "dueAt", "2031-05-01T08:00:00Z", "version", added.getLong("version")))
                 .patch("/api/articles/{id}/claims/{claimId}", articleId, claimId)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("The minister spoke for sixty minutes.", patched.getString("text"));
@@ -225,7 +230,8 @@ class ClaimWorkflowTest {
                 .then().statusCode(200).body("items.size()", equalTo(5))
                 .body("items[0].claimCounts.size()", equalTo(6))
                 .body("items[0].claimCounts.QUEUED", equalTo(0))
-                .body("items[0].claimCounts.SUGGESTED", equalTo(Api.article(UUID.fromString(created.get(0))).getList("claims").size()));
+                .body("items[0].claimCounts.SUGGESTED",
+                        equalTo(Api.article(UUID.fromString(created.get(0))).getList("claims").size()));
         as("editor").queryParam("author", author).queryParam("status", "CHECKED").get("/api/articles")
                 .then().statusCode(200).body("items.size()", equalTo(0));
         as("editor").queryParam("author", author).queryParam("from", "2999-01-01T00:00:00Z").get("/api/articles")

@@ -4,23 +4,16 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import io.smallrye.mutiny.Uni;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.article.domain.OutboxEvent;
 import org.factdesk.article.messaging.KafkaOutboxPublisher;
@@ -30,6 +23,16 @@ import org.factdesk.article.support.Api;
 import org.factdesk.article.support.KafkaEvents;
 import org.factdesk.article.support.RepoFiles;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * Kafka unreachable while editors queue claims: the state change commits, the events wait in the
@@ -70,12 +73,14 @@ class OutboxOutageTest {
         Api.queue(articleId, chosen);
         assertEquals(2 * ids.size(), unsent(ids).size(), "claims.queued and claims.changed per claim wait in the outbox");
 
-        try (KafkaOutboxPublisher unreachable = new KafkaOutboxPublisher(Map.of("bootstrap.servers", "localhost:1"), Duration.ofSeconds(3),
+        try (KafkaOutboxPublisher unreachable = new KafkaOutboxPublisher(Map.of("bootstrap.servers", "localhost:1"),
+                Duration.ofSeconds(3),
                 Duration.ofSeconds(2), "article-service-outage-test")) {
             for (int attempt = 0; attempt < 2; attempt++) {
                 long started = System.nanoTime();
                 assertEquals(0, onContext(() -> relay.relay(unreachable)));
-                assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 20, "a dead broker fails a run within bounds");
+                assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 20,
+                        "a dead broker fails a run within bounds");
             }
         }
         List<OutboxEvent> waiting = unsent(ids);
@@ -86,7 +91,8 @@ class OutboxOutageTest {
         });
 
         try (KafkaCompanion kafka = KafkaEvents.companion();
-                KafkaOutboxPublisher live = new KafkaOutboxPublisher(Map.of("bootstrap.servers", bootstrapServers), Duration.ofSeconds(15),
+                KafkaOutboxPublisher live = new KafkaOutboxPublisher(Map.of("bootstrap.servers", bootstrapServers),
+                        Duration.ofSeconds(15),
                         Duration.ofSeconds(5), "article-service-outage-test")) {
             ConsumerTask<String, String> queued = KafkaEvents.watch(kafka, "claims.queued", ids);
             await().atMost(Duration.ofSeconds(60)).until(() -> {

@@ -5,20 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.factdesk.article.repository.PageCursor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Keyset pagination at a million claims: a page from the middle of the queue overview and of the
@@ -63,7 +66,8 @@ class ScaleTest {
 
     @Test
     void aPageFromTheMiddleOfAMillionClaimsIsServedFromTheIndex() throws SQLException {
-        PageCursor middle = rowAt("select created_at, id from claim where status = 'QUEUED' order by created_at desc, id desc offset 250000 limit 1");
+        PageCursor middle = rowAt(
+                "select created_at, id from claim where status = 'QUEUED' order by created_at desc, id desc offset 250000 limit 1");
         String plan = plan("""
                 explain (analyze, format text) select c.* from claim c where c.status = 'QUEUED'
                 and (c.created_at, c.id) < ('%s'::timestamptz, '%s'::uuid) order by c.created_at desc, c.id desc limit 21"""
@@ -87,9 +91,11 @@ class ScaleTest {
     @Test
     void aPageFromTheMiddleOfTheArticleListIsServedFromTheIndex() throws SQLException {
         PageCursor middle = rowAt("select created_at, id from article order by created_at desc, id desc offset 5000 limit 1");
-        String plan = plan("""
-                explain (analyze, format text) select a.* from article a where (a.created_at, a.id) < ('%s'::timestamptz, '%s'::uuid)
-                order by a.created_at desc, a.id desc limit 21""".formatted(middle.createdAt(), middle.id()));
+        String plan = plan(
+                """
+                        explain (analyze, format text) select a.* from article a where (a.created_at, a.id) < ('%s'::timestamptz, '%s'::uuid)
+                        order by a.created_at desc, a.id desc limit 21"""
+                        .formatted(middle.createdAt(), middle.id()));
         assertTrue(plan.contains("Index Scan using article_created_keyset"), plan);
         assertTrue(executionMillis(plan) < 50, plan);
         as("editor").queryParam("after", middle.encode()).queryParam("limit", 20).get("/api/articles")

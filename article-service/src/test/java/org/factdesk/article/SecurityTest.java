@@ -5,22 +5,25 @@ import static org.awaitility.Awaitility.await;
 import static org.factdesk.article.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.factdesk.article.support.Api;
 import org.factdesk.article.support.Tokens;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** Real Keycloak tokens: who may read, who may write, and which tokens are refused. */
 @QuarkusTest
 class SecurityTest {
 
-    private static final Map<String, String> ARTICLE = Map.of("title", "Security", "body", "The bridge cost 3 million euros in 2023.");
+    private static final Map<String, String> ARTICLE = Map.of("title", "Security", "body",
+            "The bridge cost 3 million euros in 2023.");
 
     @Test
     void anonymousRequestsAre401() {
@@ -42,11 +45,15 @@ class SecurityTest {
         as("reviewer").get("/api/articles/{id}/claims/{claimId}/matches", id, claimId).then().statusCode(200);
 
         as("reviewer").body(ARTICLE).post("/api/articles").then().statusCode(403).contentType("application/problem+json");
-        as("reviewer").body(Map.of("title", "x", "body", "y", "version", 0)).put("/api/articles/{id}", id).then().statusCode(403);
+        as("reviewer").body(Map.of("title", "x", "body", "y", "version", 0)).put("/api/articles/{id}", id).then()
+                .statusCode(403);
         as("reviewer").body(Map.of("start", 0, "end", 10)).post("/api/articles/{id}/claims", id).then().statusCode(403);
-        as("reviewer").body(Map.of("priority", "LOW", "version", 0)).patch("/api/articles/{id}/claims/{claimId}", id, claimId).then().statusCode(403);
-        as("reviewer").body(Map.of("version", 0)).post("/api/articles/{id}/claims/{claimId}/dismiss", id, claimId).then().statusCode(403);
-        as("reviewer").body(Map.of("version", 0)).post("/api/articles/{id}/claims/{claimId}/withdraw", id, claimId).then().statusCode(403);
+        as("reviewer").body(Map.of("priority", "LOW", "version", 0)).patch("/api/articles/{id}/claims/{claimId}", id, claimId)
+                .then().statusCode(403);
+        as("reviewer").body(Map.of("version", 0)).post("/api/articles/{id}/claims/{claimId}/dismiss", id, claimId).then()
+                .statusCode(403);
+        as("reviewer").body(Map.of("version", 0)).post("/api/articles/{id}/claims/{claimId}/withdraw", id, claimId).then()
+                .statusCode(403);
         as("reviewer").body(Map.of("claims", List.of(Map.of("claimId", claimId, "version", 0))))
                 .post("/api/articles/{id}/queue", id).then().statusCode(403);
         as("admin").get("/api/articles/{id}", id).then().statusCode(200).body("createdBy", equalTo("editor"));

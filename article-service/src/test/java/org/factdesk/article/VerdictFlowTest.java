@@ -6,23 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.factdesk.article.support.Api;
 import org.factdesk.article.support.EventSchemas;
 import org.factdesk.article.support.KafkaEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Verdicts and review progress flowing back from the review-service over the real Kafka. */
 @QuarkusTest
@@ -142,7 +145,8 @@ class VerdictFlowTest {
         QueuedClaim claim = queueOneClaim("The call between the two presidents lasted over two hours, the Kremlin said.");
         String garbageKey = UUID.randomUUID().toString();
         String incompleteKey = UUID.randomUUID().toString();
-        ConsumerTask<String, String> deadLetters = KafkaEvents.watch(kafka, "factdesk.dead-letter", List.of(garbageKey, incompleteKey));
+        ConsumerTask<String, String> deadLetters = KafkaEvents.watch(kafka, "factdesk.dead-letter",
+                List.of(garbageKey, incompleteKey));
 
         publish("verdicts.published", garbageKey, "{ this is not json");
         publish("verdicts.published", incompleteKey, "{\"eventId\": \"" + UUID.randomUUID() + "\", \"rating\": \"TRUE\"}");
@@ -174,14 +178,19 @@ class VerdictFlowTest {
         JsonPath matches = as("editor").get("/api/articles/{id}/claims/{claimId}/matches", articleId, claimId)
                 .then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> found = matches.getList("$");
-        Map<String, Object> match = found.stream().filter(m -> checked.claimId().equals(m.get("claimId"))).findFirst().orElseThrow();
+        Map<String, Object> match = found.stream().filter(m -> checked.claimId().equals(m.get("claimId"))).findFirst()
+                .orElseThrow();
         assertTrue(((Number) match.get("similarity")).doubleValue() > 0.4);
         assertEquals("MOSTLY_TRUE", ((Map<?, ?>) match.get("verdict")).get("rating"));
         assertEquals(checked.articleId().toString(), match.get("articleId"));
 
-        JsonPath unrelated = Api.createArticle("Unrelated " + Api.marker(), "The city council approved 12 new schools in 2024.");
-        as("editor").get("/api/articles/{id}/claims/{claimId}/matches", Api.id(unrelated, "id"), unrelated.getString("claims[0].id"))
-                .then().statusCode(200).body("claimId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(checked.claimId())));
+        JsonPath unrelated = Api.createArticle("Unrelated " + Api.marker(),
+                "The city council approved 12 new schools in 2024.");
+        as("editor")
+                .get("/api/articles/{id}/claims/{claimId}/matches", Api.id(unrelated, "id"),
+                        unrelated.getString("claims[0].id"))
+                .then().statusCode(200)
+                .body("claimId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(checked.claimId())));
     }
 
     private record QueuedClaim(UUID articleId, String claimId) {

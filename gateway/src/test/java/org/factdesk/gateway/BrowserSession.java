@@ -92,7 +92,7 @@ public final class BrowserSession {
         Response loginPage = keycloak(given(), "GET", challenge.header("Location"));
         assertEquals(200, loginPage.statusCode(), "Keycloak shows its login page");
         Response afterLogin = keycloak(given().contentType("application/x-www-form-urlencoded")
-                        .formParam("username", username).formParam("password", username).formParam("credentialId", ""),
+                .formParam("username", username).formParam("password", username).formParam("credentialId", ""),
                 "POST", loginFormAction(loginPage.body().asString()));
         assertEquals(302, afterLogin.statusCode(), () -> "Keycloak refused " + username + " (realm brute-force "
                 + "protection locks a user for a while after other runs' failed logins): " + pageText(afterLogin));

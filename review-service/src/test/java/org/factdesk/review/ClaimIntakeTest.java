@@ -1,14 +1,9 @@
 package org.factdesk.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import static org.factdesk.review.Desk.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,10 +11,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
-import static org.factdesk.review.Desk.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The claims.queued / claims.withdrawn consumers. */
 @QuarkusTest
@@ -71,10 +74,11 @@ class ClaimIntakeTest {
 
     @Test
     void withdrawingAnOpenItemClosesIt() {
-        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> {
+        }));
         Desk.send("claims.withdrawn", Desk.claimWithdrawn(taken.getString("claimId"), taken.getString("articleId")));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
         JsonPath audit = as("editor").get("/api/reviews/" + taken.getString("id") + "/audit").jsonPath();
         assertEquals("WITHDRAW", audit.getString("items[-1].action"));
         assertEquals("IN_RESEARCH", audit.getString("items[-1].from"));
@@ -93,14 +97,15 @@ class ClaimIntakeTest {
         Desk.sendRaw("claims.queued", key, Desk.write(incomplete));
 
         // Other review-service instances on the shared broker may dead-letter the same messages: look for ours.
-        List<ConsumerRecord<String, String>> dead = Desk.awaitRecords("factdesk.dead-letter", key, records ->
-                records.stream().anyMatch(r -> r.value().equals("{this is not json"))
+        List<ConsumerRecord<String, String>> dead = Desk.awaitRecords("factdesk.dead-letter", key,
+                records -> records.stream().anyMatch(r -> r.value().equals("{this is not json"))
                         && records.stream().anyMatch(r -> reason(r).contains("claimText")));
         assertTrue(dead.stream().anyMatch(r -> r.value().equals("{this is not json")
                 && reason(r).contains("not a valid ClaimQueued")));
 
         // The consumer is still running.
-        Desk.queuedReview(e -> { });
+        Desk.queuedReview(e -> {
+        });
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
@@ -109,8 +114,8 @@ class ClaimIntakeTest {
     }
 
     private void awaitProcessed(String eventId) {
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                count("select count(*) from processed_event where event_id = $1::uuid", eventId) == 1L);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from processed_event where event_id = $1::uuid", eventId) == 1L);
     }
 
     private long count(String sql, String parameter) {

@@ -1,9 +1,8 @@
 package org.factdesk.review;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
+import static org.factdesk.review.Desk.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static org.factdesk.review.Desk.body;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class ConcurrentTakeTest {
@@ -25,7 +26,8 @@ class ConcurrentTakeTest {
 
     @Test
     void simultaneousTakesHaveExactlyOneWinner() throws Exception {
-        JsonPath queued = Desk.queuedReview(e -> { });
+        JsonPath queued = Desk.queuedReview(e -> {
+        });
         String id = queued.getString("id");
         long version = queued.getLong("version");
         // Tokens first, so that every request starts at the same moment.

@@ -1,19 +1,6 @@
 package org.factdesk.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +11,22 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Test helpers: claim events on the real Kafka, and API calls with real tokens. */
 public final class Desk {
@@ -104,8 +106,8 @@ public final class Desk {
     }
 
     public static JsonPath awaitReview(String claimId) {
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                as("reviewer").get("/api/reviews/by-claim/" + claimId).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> as("reviewer").get("/api/reviews/by-claim/" + claimId).statusCode() == 200);
         return review("reviewer", "/api/reviews/by-claim/" + claimId);
     }
 
@@ -119,7 +121,7 @@ public final class Desk {
 
     /** Waits for the records with this key on the topic (read from the beginning: topics are shared). */
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key,
-                                                                   Predicate<List<ConsumerRecord<String, String>>> done) {
+            Predicate<List<ConsumerRecord<String, String>>> done) {
         try (ConsumerTask<String, String> task = kafka().consumeStrings()
                 .withGroupId("review-service-test-" + UUID.randomUUID())
                 .withOffsetReset(OffsetResetStrategy.EARLIEST)
@@ -138,7 +140,7 @@ public final class Desk {
      * instances on the shared broker consume the same claims.queued events and announce their own items.
      */
     public static List<JsonNode> awaitEvents(String topic, String claimId, String reviewId,
-                                                                          int atLeast) {
+            int atLeast) {
         List<JsonNode>[] mine = new List[1];
         awaitRecords(topic, claimId, records -> {
             mine[0] = records.stream()

@@ -1,15 +1,5 @@
 package org.factdesk.review;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.awaitility.Awaitility.await;
 import static org.factdesk.review.Desk.body;
 import static org.factdesk.review.Steps.approve;
@@ -21,12 +11,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 /** Every action that the state machine does not allow from a state is refused with 409 and the allowed ones. */
 @QuarkusTest
 class IllegalTransitionTest {
 
-    private static final List<String> ACTIONS =
-            List.of("take", "assign", "submit", "approve", "request-changes", "corrections");
+    private static final List<String> ACTIONS = List.of("take", "assign", "submit", "approve", "request-changes",
+            "corrections");
 
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "QUEUED", List.of("take", "assign"),
@@ -61,7 +63,8 @@ class IllegalTransitionTest {
 
     @Test
     void staleVersionIsRefusedWith409() {
-        JsonPath queued = Desk.queuedReview(e -> { });
+        JsonPath queued = Desk.queuedReview(e -> {
+        });
         JsonPath taken = take("reviewer", queued);
         post("editor", queued.getString("id"), "assign", body("assignee", "reviewer2", "version", queued.getLong("version")))
                 .then().statusCode(409)
@@ -75,8 +78,10 @@ class IllegalTransitionTest {
 
     private static Map<String, JsonPath> itemsInEveryState() {
         Map<String, JsonPath> items = new LinkedHashMap<>();
-        items.put("QUEUED", Desk.queuedReview(e -> { }));
-        items.put("IN_RESEARCH", take("reviewer", Desk.queuedReview(e -> { })));
+        items.put("QUEUED", Desk.queuedReview(e -> {
+        }));
+        items.put("IN_RESEARCH", take("reviewer", Desk.queuedReview(e -> {
+        })));
         JsonPath submitted = Steps.submitted("reviewer");
         items.put("SUBMITTED", submitted);
         JsonPath toSendBack = Steps.submitted("reviewer");
@@ -86,15 +91,16 @@ class IllegalTransitionTest {
         items.put("PUBLISHED", published);
         JsonPath toCorrect = approve("editor", Steps.submitted("reviewer"));
         items.put("CORRECTED", Steps.corrected(toCorrect, "editor2", "editor"));
-        items.put("WITHDRAWN", withdrawn(take("reviewer", Desk.queuedReview(e -> { }))));
+        items.put("WITHDRAWN", withdrawn(take("reviewer", Desk.queuedReview(e -> {
+        }))));
         return items;
     }
 
     private static JsonPath withdrawn(JsonPath item) {
         ObjectNode event = Desk.claimWithdrawn(item.getString("claimId"), item.getString("articleId"));
         Desk.send("claims.withdrawn", event);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                "WITHDRAWN".equals(Desk.reviewById(item.getString("id")).getString("state")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "WITHDRAWN".equals(Desk.reviewById(item.getString("id")).getString("state")));
         return Desk.reviewById(item.getString("id"));
     }
 

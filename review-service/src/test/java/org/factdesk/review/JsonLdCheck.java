@@ -1,5 +1,15 @@
 package org.factdesk.review;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -7,15 +17,6 @@ import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.http.media.MediaType;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
-import java.io.InputStream;
-import java.io.StringReader;
-import java.net.URI;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Proves a document is JSON-LD that expands to a schema.org ClaimReview. There is no internet here, so the

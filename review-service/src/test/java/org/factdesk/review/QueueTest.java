@@ -1,8 +1,8 @@
 package org.factdesk.review;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
+import static org.factdesk.review.Desk.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.factdesk.review.Desk.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** Queue order, filters and keyset pagination. The queue is shared with other tests: only our items are compared. */
 @QuarkusTest

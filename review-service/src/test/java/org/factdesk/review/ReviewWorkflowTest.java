@@ -1,14 +1,5 @@
 package org.factdesk.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.factdesk.review.Desk.as;
 import static org.factdesk.review.Desk.body;
 import static org.factdesk.review.Steps.addSource;
@@ -23,6 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ReviewWorkflowTest {
@@ -145,7 +147,8 @@ class ReviewWorkflowTest {
 
     @Test
     void submittingNeedsASourceUnlessItIsNotAClaim() {
-        JsonPath taken = take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = take("reviewer", Desk.queuedReview(e -> {
+        }));
         post("reviewer", taken.getString("id"), "submit", Steps.submission("TRUE", taken.getLong("version")))
                 .then().statusCode(409).body("detail", containsString("at least one source"));
         JsonPath submitted = submit("reviewer", taken, "NOT_A_CLAIM");

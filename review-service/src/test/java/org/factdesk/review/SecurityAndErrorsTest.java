@@ -1,20 +1,21 @@
 package org.factdesk.review;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.UUID;
-
 import static org.awaitility.Awaitility.await;
 import static org.factdesk.review.Desk.as;
 import static org.factdesk.review.Desk.body;
 import static org.factdesk.review.Steps.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** Who may do what, and how refusals look (application/problem+json). */
 @QuarkusTest
@@ -35,13 +36,14 @@ class SecurityAndErrorsTest {
     void expiredTokensGet401() {
         String shortLived = Tokens.fresh("factdesk-expiring", "reviewer");
         RestAssured.given().auth().oauth2(shortLived).get("/api/reviews/stats").then().statusCode(200);
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).until(() ->
-                RestAssured.given().auth().oauth2(shortLived).get("/api/reviews/stats").statusCode() == 401);
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20))
+                .until(() -> RestAssured.given().auth().oauth2(shortLived).get("/api/reviews/stats").statusCode() == 401);
     }
 
     @Test
     void reviewersCannotAssignApproveOrCorrect() {
-        JsonPath queued = Desk.queuedReview(e -> { });
+        JsonPath queued = Desk.queuedReview(e -> {
+        });
         String id = queued.getString("id");
         long version = queued.getLong("version");
         post("reviewer", id, "assign", body("assignee", "reviewer", "version", version)).then().statusCode(403)
@@ -55,7 +57,8 @@ class SecurityAndErrorsTest {
 
     @Test
     void onlyTheAssigneeSubmits() {
-        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> {
+        }));
         Steps.addSource("reviewer", taken);
         post("reviewer2", taken.getString("id"), "submit", Steps.submission("FALSE", taken.getLong("version")))
                 .then().statusCode(403).body("detail", containsString("assignee"));
@@ -63,7 +66,8 @@ class SecurityAndErrorsTest {
 
     @Test
     void malformedAndInvalidInputIs400NamingTheField() {
-        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> {
+        }));
         String id = taken.getString("id");
         as("reviewer").body("{\"version\": ").post("/api/reviews/" + id + "/take")
                 .then().statusCode(400).contentType("application/problem+json");
@@ -87,11 +91,12 @@ class SecurityAndErrorsTest {
 
     @Test
     void sourceUrlsMustBeHttp() {
-        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> { }));
-        for (String url : new String[] {"javascript:alert(1)", "ftp://example.org/file", "file:///etc/passwd",
-                "www.example.org/no-scheme", "https://"}) {
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> {
+        }));
+        for (String url : new String[] { "javascript:alert(1)", "ftp://example.org/file", "file:///etc/passwd",
+                "www.example.org/no-scheme", "https://" }) {
             as("reviewer").body(body("url", url, "title", "t", "publisher", "p", "quote", "q",
-                            "accessedAt", "2026-11-20T10:00:00Z", "primary", false))
+                    "accessedAt", "2026-11-20T10:00:00Z", "primary", false))
                     .post("/api/reviews/" + taken.getString("id") + "/sources")
                     .then().statusCode(400).body("violations[0].field", is("url"));
         }
@@ -106,14 +111,16 @@ class SecurityAndErrorsTest {
         as("editor").body(body("version", 0)).post("/api/reviews/" + unknown + "/approve").then().statusCode(404);
         as("reviewer").get("/api/reviews/" + unknown + "/audit").then().statusCode(404);
         as("reviewer").get("/api/reviews/not-a-uuid").then().statusCode(404);
-        String queued = Desk.queuedReview(e -> { }).getString("id");
+        String queued = Desk.queuedReview(e -> {
+        }).getString("id");
         RestAssured.given().accept("application/ld+json").get("/api/reviews/" + queued + "/claim-review")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void requestsWithoutJsonBodyAreRefused() {
-        String id = Desk.queuedReview(e -> { }).getString("id");
+        String id = Desk.queuedReview(e -> {
+        }).getString("id");
         as("reviewer").contentType(ContentType.TEXT).body("version=0").post("/api/reviews/" + id + "/take")
                 .then().statusCode(415);
         as("reviewer").post("/api/reviews/" + id + "/take").then().statusCode(400);
@@ -123,13 +130,13 @@ class SecurityAndErrorsTest {
     void everyEndpointIsDescribedInOpenApi() {
         String openApi = RestAssured.given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().asString();
-        for (String path : new String[] {"/api/reviews", "/api/reviews/stats", "/api/reviews/{id}",
+        for (String path : new String[] { "/api/reviews", "/api/reviews/stats", "/api/reviews/{id}",
                 "/api/reviews/by-claim/{claimId}", "/api/reviews/{id}/take", "/api/reviews/{id}/assign",
                 "/api/reviews/{id}/notes", "/api/reviews/{id}/sources", "/api/reviews/{id}/submit",
                 "/api/reviews/{id}/approve", "/api/reviews/{id}/request-changes", "/api/reviews/{id}/corrections",
                 "/api/reviews/{id}/corrections/{proposalId}/approve", "/api/reviews/{id}/corrections/{proposalId}/reject",
                 "/api/reviews/{id}/audit", "/api/reviews/{id}/claim-review", "/api/public/fact-checks",
-                "/api/public/fact-checks/index", "/api/public/fact-checks/{slug}"}) {
+                "/api/public/fact-checks/index", "/api/public/fact-checks/{slug}" }) {
             org.junit.jupiter.api.Assertions.assertTrue(openApi.contains("\"" + path + "\""), path);
         }
     }

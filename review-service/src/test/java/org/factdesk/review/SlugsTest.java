@@ -1,13 +1,13 @@
 package org.factdesk.review;
 
-import org.factdesk.review.domain.Slugs;
-import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.factdesk.review.domain.Slugs;
+import org.junit.jupiter.api.Test;
 
 /** Plain JUnit: how public page names are made from claims. */
 class SlugsTest {
@@ -33,7 +33,7 @@ class SlugsTest {
     @Test
     void onlyWellFormedTextCanBeASlug() {
         assertTrue(Slugs.isWellFormed("a-b-1"));
-        for (String bad : new String[] {null, "", "A-b", "a--b", "-a", "a-", "a b", "a/b", "a".repeat(121), "ä"}) {
+        for (String bad : new String[] { null, "", "A-b", "a--b", "-a", "a-", "a b", "a/b", "a".repeat(121), "ä" }) {
             assertFalse(Slugs.isWellFormed(bad), String.valueOf(bad));
         }
     }

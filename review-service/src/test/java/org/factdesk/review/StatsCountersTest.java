@@ -1,19 +1,21 @@
 package org.factdesk.review;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.factdesk.review.Desk.as;
 import static org.factdesk.review.Steps.approve;
 import static org.factdesk.review.Steps.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 
 /** /stats reads counters kept in the same transaction as the changes; they always equal a full recount. */
 @QuarkusTest
@@ -43,8 +45,10 @@ class StatsCountersTest {
 
     @Test
     void countersFollowEveryChangeInTheSameTransaction() {
-        JsonPath queued = Desk.queuedReview(e -> { });
-        take("reviewer2", Desk.queuedReview(e -> { }));
+        JsonPath queued = Desk.queuedReview(e -> {
+        });
+        take("reviewer2", Desk.queuedReview(e -> {
+        }));
         JsonPath published = approve("editor", Steps.submitted("reviewer"));
         Steps.corrected(published, "editor2", "admin");
         JsonPath sentBack = Steps.submitted("reviewer2");
@@ -60,7 +64,7 @@ class StatsCountersTest {
         assertTrue(stats.getLong("countsByState.CORRECTED") >= 1);
         assertTrue(stats.getLong("verdictMix.MOSTLY_FALSE") >= 1);
         assertTrue(stats.getLong("reviewerLoad.reviewer2") >= 1);
-        for (String state : new String[] {"QUEUED", "IN_RESEARCH", "SUBMITTED", "PUBLISHED"}) {
+        for (String state : new String[] { "QUEUED", "IN_RESEARCH", "SUBMITTED", "PUBLISHED" }) {
             assertTrue(stats.getDouble("medianSecondsInState." + state) >= 0, state);
         }
     }

@@ -1,13 +1,13 @@
 package org.factdesk.review;
 
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
+import static org.factdesk.review.Desk.as;
+import static org.factdesk.review.Desk.body;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import static org.factdesk.review.Desk.as;
-import static org.factdesk.review.Desk.body;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /** Workflow steps as a user performs them through the API; each expects success and returns the new view. */
 public final class Steps {
@@ -81,7 +81,8 @@ public final class Steps {
 
     /** A fresh item brought to SUBMITTED, researched by {@code researcher}. */
     public static JsonPath submitted(String researcher) {
-        JsonPath review = take(researcher, Desk.queuedReview(e -> { }));
+        JsonPath review = take(researcher, Desk.queuedReview(e -> {
+        }));
         addSource(researcher, review);
         return submit(researcher, review, "FALSE");
     }

@@ -1,12 +1,12 @@
 package org.factdesk.review;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 
 /** Real access tokens from the shared Keycloak (password grant; password = user name). */
 public final class Tokens {
@@ -29,21 +29,25 @@ public final class Tokens {
     public static String of(String user) {
         return CACHE.compute(user, (name, cached) -> cached != null
                 && cached.fetched().isAfter(Instant.now().minus(Duration.ofMinutes(2)))
-                ? cached : new Cached(fresh("factdesk-cli", name), Instant.now())).token();
+                        ? cached
+                        : new Cached(fresh("factdesk-cli", name), Instant.now()))
+                .token();
     }
 
     /** The gateway's own client-credentials token: its service account holds the realm role public-site. */
     public static String publicSite() {
         return CACHE.compute("client:factdesk-gateway", (name, cached) -> cached != null
                 && cached.fetched().isAfter(Instant.now().minus(Duration.ofMinutes(2)))
-                ? cached : new Cached(RestAssured.given()
-                .contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "factdesk-gateway")
-                .formParam("client_secret", "gateway-dev-secret-change-me")
-                .post(REALM + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token"), Instant.now())).token();
+                        ? cached
+                        : new Cached(RestAssured.given()
+                                .contentType(ContentType.URLENC)
+                                .formParam("grant_type", "client_credentials")
+                                .formParam("client_id", "factdesk-gateway")
+                                .formParam("client_secret", "gateway-dev-secret-change-me")
+                                .post(REALM + "/protocol/openid-connect/token")
+                                .then().statusCode(200)
+                                .extract().path("access_token"), Instant.now()))
+                .token();
     }
 
     public static String fresh(String client, String user) {

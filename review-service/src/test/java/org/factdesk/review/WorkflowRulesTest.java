@@ -1,18 +1,5 @@
 package org.factdesk.review;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-
 import static org.factdesk.review.Desk.as;
 import static org.factdesk.review.Desk.body;
 import static org.factdesk.review.Steps.addSource;
@@ -27,6 +14,21 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The rows of the README's workflow table that are about who may do what to one item, with real tokens. */
 @QuarkusTest
@@ -115,7 +117,8 @@ class WorkflowRulesTest {
 
     @Test
     void onlyTheAssigneeOrAnEditorAddsSourcesAndTheEditorsAuthorityIsAudited() {
-        JsonPath taken = take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = take("reviewer", Desk.queuedReview(e -> {
+        }));
         String id = taken.getString("id");
         Steps.post("reviewer2", id, "sources", source()).then().statusCode(403)
                 .contentType("application/problem+json")
@@ -134,7 +137,8 @@ class WorkflowRulesTest {
 
     @Test
     void assignOnlyToExistingReviewersAndCaseVariantsResolveToTheRealUser() {
-        JsonPath queued = Desk.queuedReview(e -> { });
+        JsonPath queued = Desk.queuedReview(e -> {
+        });
         String id = queued.getString("id");
         // No such user, a user without the reviewer role, and a prefix of a real name.
         for (String nobody : List.of("no-such-user-" + System.nanoTime(), "editor", "review")) {
@@ -162,17 +166,19 @@ class WorkflowRulesTest {
         JsonPath submitted = Steps.submitted("reviewer");
         Steps.post("reviewer", submitted.getString("id"), "sources", source()).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("SUBMITTED"));
-        JsonPath taken = take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = take("reviewer", Desk.queuedReview(e -> {
+        }));
         Desk.send("claims.withdrawn", Desk.claimWithdrawn(taken.getString("claimId"), taken.getString("articleId")));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
         as("reviewer").body(body("text", "Too late.")).post("/api/reviews/" + taken.getString("id") + "/notes")
                 .then().statusCode(409).body("detail", containsString("WITHDRAWN"));
     }
 
     @Test
     void notesSourcesAndAuditArePagedWithAHardCap() {
-        JsonPath taken = take("reviewer", Desk.queuedReview(e -> { }));
+        JsonPath taken = take("reviewer", Desk.queuedReview(e -> {
+        }));
         String id = taken.getString("id");
         for (int i = 0; i < 7; i++) {
             as("reviewer").body(body("text", "note " + i)).post("/api/reviews/" + id + "/notes").then().statusCode(201);

@@ -3,6 +3,7 @@ package org.factdesk.article.api;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.domain.ClaimStatus;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.domain.Claim;

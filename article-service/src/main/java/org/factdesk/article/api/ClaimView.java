@@ -3,6 +3,7 @@ package org.factdesk.article.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimOrigin;

@@ -1,9 +1,11 @@
 package org.factdesk.article.api;
 
+import java.time.Instant;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.article.domain.Priority;
 

@@ -2,6 +2,7 @@ package org.factdesk.article.api;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.factdesk.article.domain.Rating;
 import org.factdesk.article.domain.Verdict;
 

@@ -1,9 +1,10 @@
 package org.factdesk.article.config;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** The transactional outbox relay. */
 @ConfigMapping(prefix = "factdesk.outbox")

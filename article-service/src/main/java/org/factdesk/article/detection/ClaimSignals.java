@@ -130,14 +130,14 @@ public final class ClaimSignals {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(text.charAt(i))
                         || (".,:'’".indexOf(text.charAt(i)) >= 0 && i + 1 < n
-                        && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                                && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                     i++;
                 }
                 String word = text.substring(start, i);
                 if (word.indexOf('’') >= 0) {
                     word = word.replace('’', '\'');
                 }
-                spans.add(new int[] {start, i});
+                spans.add(new int[] { start, i });
                 words.add(word);
                 lower.add(word.toLowerCase(Locale.ROOT));
             }

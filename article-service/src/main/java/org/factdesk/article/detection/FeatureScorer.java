@@ -3,8 +3,9 @@ package org.factdesk.article.detection;
 import java.util.Comparator;
 import java.util.List;
 
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.DefaultBean;
 
 /**
  * Explainable check-worthiness: the hand-weighted {@link ClaimSignal}s of a sentence summed as log-odds
@@ -17,8 +18,8 @@ public class FeatureScorer implements CheckWorthinessScorer {
     /** Log-odds of a sentence with no signal at all: plain prose is rarely worth checking. */
     static final double BIAS = -1.2;
 
-    private static final Comparator<SignalMatch> STRONGEST_FIRST =
-            Comparator.comparingDouble((SignalMatch m) -> Math.abs(m.signal().weight())).reversed();
+    private static final Comparator<SignalMatch> STRONGEST_FIRST = Comparator
+            .comparingDouble((SignalMatch m) -> Math.abs(m.signal().weight())).reversed();
 
     @Override
     public SentenceScore score(String sentence) {

@@ -3,7 +3,7 @@ package org.factdesk.article.detection;
 import java.util.List;
 
 /**
- * @param value   check-worthiness from 0 to 1
+ * @param value check-worthiness from 0 to 1
  * @param reasons human-readable features that drove the value, strongest first
  */
 public record SentenceScore(double value, List<String> reasons) {

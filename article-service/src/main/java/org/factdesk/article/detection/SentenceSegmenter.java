@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.Startup;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -18,7 +19,8 @@ import opennlp.tools.util.Span;
 /**
  * Splits an article body into sentences whose spans slice the body exactly.
  *
- * <p>OpenNLP's statistical detector finds sentence ends inside running text. Pasted articles also carry
+ * <p>
+ * OpenNLP's statistical detector finds sentence ends inside running text. Pasted articles also carry
  * structure the detector does not see: blank lines, one paragraph per line, bullet lines, table rows and
  * headlines without final punctuation. So the body is first cut into blocks at line breaks, and only a
  * line that visibly continues a hard-wrapped sentence (the previous line has no closing punctuation and
@@ -31,8 +33,8 @@ public class SentenceSegmenter {
     static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     /** Bullets, numbered items, attribution dashes and Markdown headings that open a line. */
-    private static final Pattern LINE_MARKER =
-            Pattern.compile("^(?:[-*+•·▪◦‣–—]+|\\d{1,3}[.)]|#{1,6})(?=[\\s\\p{Z}])[\\s\\p{Z}]*");
+    private static final Pattern LINE_MARKER = Pattern
+            .compile("^(?:[-*+•·▪◦‣–—]+|\\d{1,3}[.)]|#{1,6})(?=[\\s\\p{Z}])[\\s\\p{Z}]*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•·▪◦‣–—]|\\d{1,3}[.)])[\\s\\p{Z}]");
 
     /**

@@ -1,5 +1,7 @@
 package org.factdesk.article.domain;
 
 public enum BodyFormat {
-    TEXT, MARKDOWN, HTML
+    TEXT,
+    MARKDOWN,
+    HTML
 }

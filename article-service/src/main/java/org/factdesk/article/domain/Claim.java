@@ -1,5 +1,9 @@
 package org.factdesk.article.domain;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -9,9 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 @Entity
 @Table(name = "claim")

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * identity and moves to the free occurrence nearest its old position (the earlier one on a tie); the
  * others lose their place.
  *
- * <p>The body is indexed once (O(n log n)); each claim then costs O(m log n) for its text of length m,
+ * <p>
+ * The body is indexed once (O(n log n)); each claim then costs O(m log n) for its text of length m,
  * plus O(log n) per kept claim whose span hides a nearer occurrence. Occurrences are never enumerated,
  * so a sentence repeated ten thousand times costs what a unique one costs.
  */

@@ -1,5 +1,6 @@
 package org.factdesk.article.domain;
 
 public enum ClaimOrigin {
-    DETECTED, EDITOR
+    DETECTED,
+    EDITOR
 }

@@ -4,7 +4,12 @@ import java.util.Set;
 
 /** A claim's life: SUGGESTED -> QUEUED -> IN_REVIEW -> VERDICT, with DISMISSED and WITHDRAWN as exits. */
 public enum ClaimStatus {
-    SUGGESTED, DISMISSED, QUEUED, IN_REVIEW, VERDICT, WITHDRAWN;
+    SUGGESTED,
+    DISMISSED,
+    QUEUED,
+    IN_REVIEW,
+    VERDICT,
+    WITHDRAWN;
 
     public boolean isInCheck() {
         return this == QUEUED || this == IN_REVIEW;

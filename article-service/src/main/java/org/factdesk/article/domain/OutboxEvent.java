@@ -1,13 +1,14 @@
 package org.factdesk.article.domain;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
 
 /** An event waiting in the transactional outbox until the relay has it acknowledged by Kafka. */
 @Entity

@@ -1,5 +1,8 @@
 package org.factdesk.article.domain;
 
 public enum Priority {
-    LOW, NORMAL, HIGH, URGENT
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
 }

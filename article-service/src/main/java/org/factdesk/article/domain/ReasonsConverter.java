@@ -1,8 +1,9 @@
 package org.factdesk.article.domain;
 
+import java.util.List;
+
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.List;
 
 /** Reasons are short feature names; one per line keeps the column readable in psql. */
 @Converter

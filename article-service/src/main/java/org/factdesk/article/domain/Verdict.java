@@ -1,11 +1,12 @@
 package org.factdesk.article.domain;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.Instant;
-import java.util.UUID;
 
 /** The published verdict on a claim, as announced by the review-service. */
 @Embeddable

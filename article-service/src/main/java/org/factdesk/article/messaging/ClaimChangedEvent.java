@@ -2,6 +2,7 @@ package org.factdesk.article.messaging;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.domain.ClaimStatus;
 import org.factdesk.article.domain.Rating;

@@ -2,6 +2,7 @@ package org.factdesk.article.messaging;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.Claim;
 

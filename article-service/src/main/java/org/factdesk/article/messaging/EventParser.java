@@ -1,9 +1,11 @@
 package org.factdesk.article.messaging;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** Reads consumed JSON into this service's event records; anything unusable is rejected with the reason. */
 @ApplicationScoped

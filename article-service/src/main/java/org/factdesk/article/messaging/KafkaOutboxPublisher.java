@@ -1,15 +1,17 @@
 package org.factdesk.article.messaging;
 
-import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.factdesk.article.domain.OutboxEvent;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Sends outbox rows with an idempotent producer and acks=all. A send completes only when the broker
@@ -22,7 +24,7 @@ public class KafkaOutboxPublisher implements AutoCloseable {
 
     /**
      * @param connection the Kafka connection settings (bootstrap servers and, on a cluster, security settings such
-     *                   as SASL/TLS from the {@code KAFKA_*} environment); the reliability settings are fixed here
+     *        as SASL/TLS from the {@code KAFKA_*} environment); the reliability settings are fixed here
      */
     public KafkaOutboxPublisher(Map<String, Object> connection, Duration deliveryTimeout, Duration maxBlock, String clientId) {
         Properties properties = new Properties();
@@ -51,7 +53,7 @@ public class KafkaOutboxPublisher implements AutoCloseable {
     public Uni<Void> publish(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.payload);
         record.headers().add("eventId", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        return Uni.createFrom().<Void>emitter(emitter -> {
+        return Uni.createFrom().<Void> emitter(emitter -> {
             try {
                 producer.send(record, (metadata, failure) -> {
                     if (failure == null) {

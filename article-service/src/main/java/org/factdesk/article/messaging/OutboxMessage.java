@@ -1,7 +1,8 @@
 package org.factdesk.article.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** An event record that travels through the outbox: its topic and key are routing, not payload. */
 public interface OutboxMessage {

@@ -1,18 +1,21 @@
 package org.factdesk.article.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.article.config.OutboxConfig;
+import org.factdesk.article.domain.OutboxEvent;
+import org.factdesk.article.repository.OutboxRepository;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.factdesk.article.config.OutboxConfig;
-import org.factdesk.article.domain.OutboxEvent;
-import org.factdesk.article.repository.OutboxRepository;
 
 /**
  * Moves outbox rows to Kafka: lease a batch (own transaction), send every row and wait for the
@@ -46,8 +49,8 @@ public class OutboxRelay {
             AtomicReference<Throwable> refused = new AtomicReference<>();
             List<Uni<Outcome>> sends = batch.stream()
                     .map(event -> Uni.createFrom().deferred(() -> refused.get() == null
-                                    ? publisher.publish(event)
-                                    : Uni.createFrom().<Void>failure(refused.get()))
+                            ? publisher.publish(event)
+                            : Uni.createFrom().<Void> failure(refused.get()))
                             .onFailure().invoke(failure -> refused.compareAndSet(null, failure))
                             .map(ignored -> new Outcome(event, null))
                             .onFailure().recoverWithItem(failure -> new Outcome(event, failure)))

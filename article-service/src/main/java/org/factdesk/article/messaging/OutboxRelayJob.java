@@ -1,20 +1,23 @@
 package org.factdesk.article.messaging;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.factdesk.article.config.OutboxConfig;
+
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.annotation.Identifier;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.factdesk.article.config.OutboxConfig;
 
 /**
  * Runs the relay with this service's producer: at once when {@link OutboxWakeUp} hears that a transaction wrote
@@ -46,11 +49,12 @@ public class OutboxRelayJob {
     void runNow() {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> run().subscribe().with(done -> { }, failure -> { }));
+        context.runOnContext(ignored -> run().subscribe().with(done -> {
+        }, failure -> {
+        }));
     }
 
-    @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = RelayDisabled.class)
+    @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     Uni<Void> run() {
         if (stopping) {
             return Uni.createFrom().voidItem(); // the database pool is closing; the next start sends what is left

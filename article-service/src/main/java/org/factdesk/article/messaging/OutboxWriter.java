@@ -1,13 +1,17 @@
 package org.factdesk.article.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.domain.OutboxEvent;
 import org.factdesk.article.repository.OutboxRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
 
 /** Appends events to the outbox inside the caller's transaction; the relay publishes them after commit. */
 @ApplicationScoped

@@ -1,10 +1,11 @@
 package org.factdesk.article.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** This service's copy of deploy/events/reviews.progress.schema.json; unknown fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,9 +1,11 @@
 package org.factdesk.article.messaging;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.factdesk.article.service.VerdictService;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Verdicts and review progress from the review-service. A message that fails here is nacked and goes

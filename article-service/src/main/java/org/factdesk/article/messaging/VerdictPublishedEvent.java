@@ -1,11 +1,13 @@
 package org.factdesk.article.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
 import org.factdesk.article.domain.Rating;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** This service's copy of deploy/events/verdicts.published.schema.json; unknown fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)

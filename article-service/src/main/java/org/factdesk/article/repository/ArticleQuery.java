@@ -2,6 +2,7 @@ package org.factdesk.article.repository;
 
 import java.time.Instant;
 import java.util.Optional;
+
 import org.factdesk.article.domain.ArticleStatus;
 
 public record ArticleQuery(

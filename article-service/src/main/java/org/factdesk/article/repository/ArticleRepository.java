@@ -1,12 +1,15 @@
 package org.factdesk.article.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.domain.Article;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
@@ -60,7 +63,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             }
             return nativeQuery.getResultList();
         }).chain(ids -> ids.isEmpty()
-                ? Uni.createFrom().item(List.<Article>of())
+                ? Uni.createFrom().item(List.<Article> of())
                 : list("from Article a where a.id in ?1", ids).map(found -> inOrder(ids, found, article -> article.id)));
     }
 }

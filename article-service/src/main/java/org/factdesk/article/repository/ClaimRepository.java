@@ -1,8 +1,5 @@
 package org.factdesk.article.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,8 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimStatus;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
@@ -32,8 +35,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         }
         return getSession()
                 .chain(session -> session.createSelectionQuery(
-                                "select c.articleId, c.status, count(c) from Claim c where c.articleId in ?1 group by c.articleId, c.status",
-                                Object[].class)
+                        "select c.articleId, c.status, count(c) from Claim c where c.articleId in ?1 group by c.articleId, c.status",
+                        Object[].class)
                         .setParameter(1, articleIds)
                         .getResultList())
                 .map(rows -> {
@@ -71,8 +74,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             }
             return query.getResultList();
         }).chain(ids -> ids.isEmpty()
-                ? Uni.createFrom().item(List.<Claim>of())
-                : list("from Claim c where c.id in ?1", ids).map(found -> ArticleRepository.inOrder(ids, found, claim -> claim.id)));
+                ? Uni.createFrom().item(List.<Claim> of())
+                : list("from Claim c where c.id in ?1", ids)
+                        .map(found -> ArticleRepository.inOrder(ids, found, claim -> claim.id)));
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.factdesk.article.repository;
 
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ProcessedEventRepository {
@@ -14,7 +16,8 @@ public class ProcessedEventRepository {
      */
     public Uni<Boolean> markProcessed(UUID eventId, String topic) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("insert into processed_event (event_id, topic, processed_at) values (?1, ?2, now()) on conflict do nothing")
+                .createNativeQuery(
+                        "insert into processed_event (event_id, topic, processed_at) values (?1, ?2, now()) on conflict do nothing")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .executeUpdate())

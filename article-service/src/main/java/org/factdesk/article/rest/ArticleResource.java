@@ -1,7 +1,9 @@
 package org.factdesk.article.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,9 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +35,9 @@ import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.repository.ArticleQuery;
 import org.factdesk.article.repository.PageCursor;
 import org.factdesk.article.service.ArticleService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +56,7 @@ public class ArticleResource {
     }
 
     @POST
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Ingest an article", description = "Converts Markdown or HTML to text, detects check-worthy "
             + "sentences and stores them as SUGGESTED claims ranked by score. Bodies over 200 KB are refused with 413.")
     @APIResponse(responseCode = "201", description = "Created; Location names the article")
@@ -64,7 +67,7 @@ public class ArticleResource {
     }
 
     @GET
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER })
     @Operation(summary = "List and search articles", description = "Newest first. q is a full-text query over title "
             + "and body (web search syntax); from/to bound the creation time; pass next as after for the next page.")
     public Uni<Page<ArticleSummary>> list(
@@ -88,9 +91,8 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER})
-    @Operation(summary = "Get an article with its claims in document order",
-            description = "SUGGESTED claims carry their rank by check-worthiness.")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER })
+    @Operation(summary = "Get an article with its claims in document order", description = "SUGGESTED claims carry their rank by check-worthiness.")
     @APIResponse(responseCode = "404", description = "No such article")
     public Uni<ArticleView> get(@PathParam("id") UUID id) {
         return articles.get(id);
@@ -98,7 +100,7 @@ public class ArticleResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Edit an article", description = "Re-detects claims: claims whose text is unchanged keep "
             + "their status and move with the text; version must be the one the edit started from.")
     @APIResponse(responseCode = "409", description = "The article changed since the given version")

@@ -1,7 +1,9 @@
 package org.factdesk.article.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,9 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +36,9 @@ import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.domain.ClaimStatus;
 import org.factdesk.article.repository.PageCursor;
 import org.factdesk.article.service.ClaimService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +58,7 @@ public class ClaimResource {
 
     @GET
     @Path("/claims")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER })
     @Operation(summary = "Queue overview", description = "Claims across articles, newest first, optionally of one status; "
             + "pass next as after for the next page.")
     public Uni<Page<ClaimView>> overview(@QueryParam("status") ClaimStatus status, @QueryParam("after") String after,
@@ -67,7 +70,7 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/claims")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Add a claim from a selected span", description = "The span [start, end) must lie inside the "
             + "body; the claim is scored like detected ones and starts as SUGGESTED with origin EDITOR.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -78,7 +81,7 @@ public class ClaimResource {
 
     @PATCH
     @Path("/{id}/claims/{claimId}")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Reword a claim, set its priority or due time", description = "The original span is kept.")
     @APIResponse(responseCode = "409", description = "Stale version, or the claim is decided")
     public Uni<ClaimView> patch(@PathParam("id") UUID id, @PathParam("claimId") UUID claimId,
@@ -88,7 +91,7 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/claims/{claimId}/dismiss")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Dismiss a suggestion", description = "Only SUGGESTED claims can be dismissed.")
     public Uni<ClaimView> dismiss(@PathParam("id") UUID id, @PathParam("claimId") UUID claimId,
             @Valid @NotNull VersionRequest request) {
@@ -97,7 +100,7 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/claims/{claimId}/withdraw")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Withdraw a queued claim", description = "Emits claims.withdrawn so its review is closed.")
     public Uni<ClaimView> withdraw(@PathParam("id") UUID id, @PathParam("claimId") UUID claimId,
             @Valid @NotNull WithdrawRequest request) {
@@ -106,7 +109,7 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/queue")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Queue claims for fact-checking", description = "All or nothing: each claim must be a current "
             + "SUGGESTED claim of this article. One claims.queued event per claim is published via the outbox.")
     @APIResponse(responseCode = "409", description = "A claim is stale or not a suggestion; nothing was queued")
@@ -116,7 +119,7 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/claims/{claimId}/matches")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER})
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN, Roles.REVIEWER })
     @Operation(summary = "Already checked?", description = "Earlier claims with a published verdict that say the same "
             + "thing (trigram similarity above factdesk.matches.similarity-threshold), best first.")
     public Uni<List<ClaimMatchView>> matches(@PathParam("id") UUID id, @PathParam("claimId") UUID claimId) {

@@ -1,8 +1,9 @@
 package org.factdesk.article.rest;
 
+import java.net.SocketException;
+
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.SocketException;
 
 /** Recognises failures that mean "PostgreSQL cannot be reached right now", as opposed to a bug. */
 final class DatabaseUnavailable {
@@ -21,7 +22,8 @@ final class DatabaseUnavailable {
                 return true;
             }
             String message = String.valueOf(cause.getMessage());
-            if (message.contains("Connection refused") || message.contains("Connection reset") || message.contains("Connection is not active")
+            if (message.contains("Connection refused") || message.contains("Connection reset")
+                    || message.contains("Connection is not active")
                     || message.contains("Pool closed") || message.contains("connection was closed")) {
                 return true;
             }

@@ -1,8 +1,10 @@
 package org.factdesk.article.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * RFC 9457 problem details; violations name the offending fields, allowedActions what the client can do instead.

@@ -1,23 +1,16 @@
 package org.factdesk.article.rest;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import io.quarkus.logging.Log;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
+
 import org.factdesk.article.service.BodyTooLargeException;
 import org.factdesk.article.service.ClaimTextFrozenException;
 import org.factdesk.article.service.ConflictException;
@@ -26,6 +19,17 @@ import org.factdesk.article.service.ResourceNotFoundException;
 import org.factdesk.article.service.StaleVersionException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Every error leaves as application/problem+json with a detail a client can act on. */
 public class ProblemMappers {
@@ -41,7 +45,7 @@ public class ProblemMappers {
     }
 
     /** Two writers raced past the version check; the loser learns it here. */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response concurrentEdit(Exception e, UriInfo uri) {
         return Problem.response(Response.Status.CONFLICT,
                 "the resource was changed by someone else meanwhile; reload it and apply the change again", uri.getPath());
@@ -77,8 +81,8 @@ public class ProblemMappers {
     }
 
     /** Named one by one: the Jackson extension maps these classes itself, and the most specific mapper wins. */
-    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, InvalidFormatException.class,
-            JsonMappingException.class, JsonProcessingException.class})
+    @ServerExceptionMapper({ JsonParseException.class, MismatchedInputException.class, InvalidFormatException.class,
+            JsonMappingException.class, JsonProcessingException.class })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -97,12 +101,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Problem.response(Response.Status.UNAUTHORIZED, "a valid bearer token for article-service is required", uri.getPath());
+        return Problem.response(Response.Status.UNAUTHORIZED, "a valid bearer token for article-service is required",
+                uri.getPath());
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problem.response(Response.Status.UNAUTHORIZED, "a valid bearer token for article-service is required", uri.getPath());
+        return Problem.response(Response.Status.UNAUTHORIZED, "a valid bearer token for article-service is required",
+                uri.getPath());
     }
 
     @ServerExceptionMapper
@@ -137,7 +143,8 @@ public class ProblemMappers {
                     .header("Retry-After", "5").build();
         }
         Log.errorf(e, "unexpected failure on %s", uri.getPath());
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "unexpected server error; see the service log", uri.getPath());
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "unexpected server error; see the service log",
+                uri.getPath());
     }
 
     /** "create.request.title" -> "title": the client knows fields, not Java parameters. */

@@ -1,15 +1,16 @@
 package org.factdesk.article.rest;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ext.ParamConverter;
-import jakarta.ws.rs.ext.ParamConverterProvider;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
 
 /**
  * A query parameter the service cannot read is the caller's mistake: 400 with the accepted values, instead of the
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 public class QueryParamConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType.isEnum()) {
             return (ParamConverter<T>) new EnumConverter(rawType);

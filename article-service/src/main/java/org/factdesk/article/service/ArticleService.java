@@ -1,9 +1,5 @@
 package org.factdesk.article.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.api.ArticleSummary;
 import org.factdesk.article.api.ArticleView;
 import org.factdesk.article.api.CreateArticleRequest;
@@ -30,6 +29,10 @@ import org.factdesk.article.repository.ArticleQuery;
 import org.factdesk.article.repository.ArticleRepository;
 import org.factdesk.article.repository.ClaimRepository;
 import org.factdesk.article.repository.PageCursor;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 
 /** Articles and their detected claims: ingest, edit (with re-anchoring), read and search. */
 @ApplicationScoped
@@ -103,7 +106,8 @@ public class ArticleService {
                     boolean bodyChanged = !article.body.equals(body);
                     article.body = body;
                     article.updatedAt = now;
-                    Uni<Void> reconciled = bodyChanged ? reconcileClaims(article, existing, analysis.suggestions(), now) : Uni.createFrom().voidItem();
+                    Uni<Void> reconciled = bodyChanged ? reconcileClaims(article, existing, analysis.suggestions(), now)
+                            : Uni.createFrom().voidItem();
                     return reconciled
                             .chain(articles::flush)
                             .chain(() -> claims.listByArticle(id))

@@ -1,10 +1,12 @@
 package org.factdesk.article.service;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.repository.ClaimRepository;
+
+import io.smallrye.mutiny.Uni;
 
 /** Keeps an article's status in step with its claims; runs inside the caller's transaction. */
 @ApplicationScoped

@@ -1,10 +1,13 @@
 package org.factdesk.article.service;
 
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.config.ArticleLimits;
 import org.factdesk.article.domain.BodyFormat;
+
+import io.smallrye.mutiny.Uni;
 
 /** Size check, conversion to text and claim detection, done before any transaction opens. */
 @ApplicationScoped

@@ -1,8 +1,10 @@
 package org.factdesk.article.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
@@ -15,8 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Turns what editors paste (plain text, Markdown, simple HTML) into the plain-text body claims point into. */
 @ApplicationScoped
@@ -128,7 +130,8 @@ public class BodyTextConverter {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
                     String text = textNode.text();
-                    if (!text.isBlank() || !out.isEmpty() && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != ' ') {
+                    if (!text.isBlank()
+                            || !out.isEmpty() && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != ' ') {
                         out.append(text.isBlank() ? " " : text);
                     }
                 } else if (node instanceof Element element) {

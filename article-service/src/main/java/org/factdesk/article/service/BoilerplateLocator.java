@@ -1,9 +1,11 @@
 package org.factdesk.article.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.domain.TextSpan;
 
 /**

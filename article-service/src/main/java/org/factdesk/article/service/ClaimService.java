@@ -1,9 +1,5 @@
 package org.factdesk.article.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.api.AddClaimRequest;
 import org.factdesk.article.api.ClaimMatchView;
 import org.factdesk.article.api.ClaimView;
@@ -35,6 +34,10 @@ import org.factdesk.article.messaging.OutboxWriter;
 import org.factdesk.article.repository.ArticleRepository;
 import org.factdesk.article.repository.ClaimRepository;
 import org.factdesk.article.repository.PageCursor;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 
 /** What editors do with claims: add, reword, prioritise, dismiss, queue and withdraw. */
 @ApplicationScoped
@@ -89,7 +92,8 @@ public class ClaimService {
                             }
                         })
                         .invoke(existing -> existing.stream()
-                                .filter(other -> span.start() == nullToMinus(other.start) && span.end() == nullToMinus(other.end))
+                                .filter(other -> span.start() == nullToMinus(other.start)
+                                        && span.end() == nullToMinus(other.end))
                                 .findFirst()
                                 .ifPresent(other -> {
                                     throw new ConflictException("the span [" + span.start() + ", " + span.end()
@@ -215,12 +219,13 @@ public class ClaimService {
                 .chain(found -> claims.findCheckedSimilar(claimId, found.claim().text,
                         matchesConfig.similarityThreshold(), matchesConfig.limit()))
                 .chain(matches -> claims.list("from Claim c where c.id in ?1",
-                                matches.stream().map(match -> match.claimId()).toList())
+                        matches.stream().map(match -> match.claimId()).toList())
                         .map(checked -> {
                             Map<UUID, Claim> byId = checked.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
                             return matches.stream()
                                     .map(match -> new ClaimMatchView(match.claimId(), match.articleId(), match.articleTitle(),
-                                            match.text(), match.similarity(), VerdictView.of(byId.get(match.claimId()).verdict)))
+                                            match.text(), match.similarity(),
+                                            VerdictView.of(byId.get(match.claimId()).verdict)))
                                     .toList();
                         }));
     }
@@ -240,7 +245,8 @@ public class ClaimService {
                     : articles.list("from Article a where a.id in ?1", articleIds);
             return owners.map(list -> {
                 Map<UUID, String> titles = list.stream().collect(Collectors.toMap(a -> a.id, a -> a.title));
-                return new Page<>(page.stream().map(claim -> ClaimView.of(claim, titles.get(claim.articleId), null)).toList(), next);
+                return new Page<>(page.stream().map(claim -> ClaimView.of(claim, titles.get(claim.articleId), null)).toList(),
+                        next);
             });
         });
     }

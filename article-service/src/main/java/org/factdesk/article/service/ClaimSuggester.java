@@ -1,9 +1,11 @@
 package org.factdesk.article.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.config.DetectionConfig;
 import org.factdesk.article.detection.ClaimDetector;
 import org.factdesk.article.detection.DetectedSentence;

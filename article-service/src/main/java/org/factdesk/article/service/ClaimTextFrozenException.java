@@ -2,6 +2,7 @@ package org.factdesk.article.service;
 
 import java.util.List;
 import java.util.UUID;
+
 import org.factdesk.article.domain.ClaimStatus;
 
 /** A queued or in-review claim's wording is what its review researches: it cannot change under the reviewer. */

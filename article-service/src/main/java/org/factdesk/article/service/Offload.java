@@ -1,10 +1,11 @@
 package org.factdesk.article.service;
 
+import java.util.function.Supplier;
+
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import java.util.function.Supplier;
 
 /**
  * Runs CPU-heavy work (sentence detection) on a worker thread and hands the result back to the

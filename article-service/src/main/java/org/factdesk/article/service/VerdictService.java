@@ -1,12 +1,11 @@
 package org.factdesk.article.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimStatus;
@@ -18,6 +17,10 @@ import org.factdesk.article.messaging.VerdictPublishedEvent;
 import org.factdesk.article.repository.ArticleRepository;
 import org.factdesk.article.repository.ClaimRepository;
 import org.factdesk.article.repository.ProcessedEventRepository;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Applies what the review-service announces. Each event is applied at most once: its id is recorded

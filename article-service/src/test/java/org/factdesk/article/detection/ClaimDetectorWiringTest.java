@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Comparator;
 import java.util.List;
 
-import io.quarkus.arc.ClientProxy;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+
 import org.factdesk.article.detection.trained.TrainedScorer;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The running service detects claims with the trained model, not the default feature scorer. */
 @QuarkusTest

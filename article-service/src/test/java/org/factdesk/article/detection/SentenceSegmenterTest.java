@@ -83,7 +83,8 @@ class SentenceSegmenterTest {
     void tabsAndNoBreakSpacesSeparateSentencesAsSpacesDo() {
         for (String blank : List.of(" ", "\t", "\u00a0", "\u2003")) {
             assertEquals(List.of("It rained on Monday.", "Prices rose 4% in 2024."),
-                    sentences("It rained on Monday." + blank + "Prices rose 4% in 2024."), "separated by U+" + (int) blank.charAt(0));
+                    sentences("It rained on Monday." + blank + "Prices rose 4% in 2024."),
+                    "separated by U+" + (int) blank.charAt(0));
         }
     }
 

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The committed models load from the classpath, score deterministically and explain in editors' terms. */
 class TrainedScorerTest {
 
-    private static final String CLAIM =
-            "The unemployment rate fell to 7.8 percent in September, the lowest level since January 2009.";
+    private static final String CLAIM = "The unemployment rate fell to 7.8 percent in September, the lowest level since January 2009.";
     private static final String OPINION = "Honestly, I think we all deserve a little more kindness.";
 
     private static TrainedScorer scorer;

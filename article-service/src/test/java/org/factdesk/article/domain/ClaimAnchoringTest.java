@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class ClaimAnchoringTest {
@@ -65,7 +66,8 @@ class ClaimAnchoringTest {
 
     /**
      * 500 claims (the most an article holds) of one sentence repeated through a 200 KB body, and 500 claims in a body of
-     * one letter, where every position is an occurrence: the direct search looked at every occurrence for every claim and at every
+     * one letter, where every position is an occurrence: the direct search looked at every occurrence for every claim and at
+     * every
      * placed claim for every occurrence (minutes here); the index answers in O(n log n), whatever the repetition.
      */
     @Test
@@ -177,9 +179,12 @@ class ClaimAnchoringTest {
 
     @Test
     void articleStatusFollowsTheClaims() {
-        assertEquals(ArticleStatus.DRAFT, ArticleStatus.derivedFrom(java.util.List.of(ClaimStatus.SUGGESTED, ClaimStatus.WITHDRAWN)));
-        assertEquals(ArticleStatus.IN_CHECK, ArticleStatus.derivedFrom(java.util.List.of(ClaimStatus.VERDICT, ClaimStatus.IN_REVIEW)));
-        assertEquals(ArticleStatus.CHECKED, ArticleStatus.derivedFrom(java.util.List.of(ClaimStatus.VERDICT, ClaimStatus.DISMISSED)));
+        assertEquals(ArticleStatus.DRAFT,
+                ArticleStatus.derivedFrom(java.util.List.of(ClaimStatus.SUGGESTED, ClaimStatus.WITHDRAWN)));
+        assertEquals(ArticleStatus.IN_CHECK,
+                ArticleStatus.derivedFrom(java.util.List.of(ClaimStatus.VERDICT, ClaimStatus.IN_REVIEW)));
+        assertEquals(ArticleStatus.CHECKED,
+                ArticleStatus.derivedFrom(java.util.List.of(ClaimStatus.VERDICT, ClaimStatus.DISMISSED)));
     }
 
     @Test

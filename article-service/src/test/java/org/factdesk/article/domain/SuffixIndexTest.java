@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 class SuffixIndexTest {
@@ -16,7 +17,8 @@ class SuffixIndexTest {
 
     @Test
     void theSuffixArrayListsTheSuffixesInOrder() {
-        for (String text : List.of("", "a", "banana", "aaaaaaaaaaaaaaaaaaaaa", "abababababab", "It rained. It rained.", "éàü\u0000\uffff")) {
+        for (String text : List.of("", "a", "banana", "aaaaaaaaaaaaaaaaaaaaa", "abababababab", "It rained. It rained.",
+                "éàü\u0000\uffff")) {
             assertArrayEquals(naiveSuffixArray(text), SuffixIndex.suffixArray(text), text);
         }
         for (int run = 0; run < 300; run++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 class PageCursorTest {

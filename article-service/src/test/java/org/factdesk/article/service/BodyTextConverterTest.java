@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+
 import org.factdesk.article.domain.BodyFormat;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ class BodyTextConverterTest {
     @Test
     void markdownLosesItsMarkup() {
         assertEquals("Title\n\nSome bold and italic text with a link.\n\n- first\n- second",
-                converter.toText("# Title\n\nSome **bold** and _italic_ text with a [link](http://x.org).\n\n- first\n- second\n",
+                converter.toText(
+                        "# Title\n\nSome **bold** and _italic_ text with a [link](http://x.org).\n\n- first\n- second\n",
                         BodyFormat.MARKDOWN));
     }
 
@@ -51,7 +53,8 @@ class BodyTextConverterTest {
     @Test
     void markdownNestedDeeperThanAnyArticleKeepsItsWords() {
         String quotes = ">".repeat(100_000) + " Nearly 300 drones were launched.";
-        assertEquals("Nearly 300 drones were launched.", converter.toText(quotes, BodyFormat.MARKDOWN).replaceAll("[«»\\s]+", " ").strip());
+        assertEquals("Nearly 300 drones were launched.",
+                converter.toText(quotes, BodyFormat.MARKDOWN).replaceAll("[«»\\s]+", " ").strip());
         StringBuilder lists = new StringBuilder();
         for (int level = 0; level < 300; level++) {
             lists.append("  ".repeat(level)).append("- item ").append(level).append('\n');

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.factdesk.article.domain.TextSpan;
 import org.factdesk.article.support.RepoFiles;
 import org.junit.jupiter.api.Test;

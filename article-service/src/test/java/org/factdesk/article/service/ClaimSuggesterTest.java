@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.factdesk.article.detection.CheckWorthinessScorer;
 import org.factdesk.article.detection.DetectedSentence;
 import org.factdesk.article.detection.SegmentingClaimDetector;
@@ -59,7 +60,8 @@ class ClaimSuggesterTest {
     @Test
     void boilerplateAndSentencesLongerThanAClaimAreNeverScored() {
         String overlong = "The council " + "and the mayor ".repeat(200) + "met on Monday.";
-        String body = "Share This Article\n" + CLAIM + "\n" + overlong + "\nShare\n" + CLAIM + "\nLeave A Reply\nAbout Us\nWe report.";
+        String body = "Share This Article\n" + CLAIM + "\n" + overlong + "\nShare\n" + CLAIM
+                + "\nLeave A Reply\nAbout Us\nWe report.";
         List<DetectedSentence> suggestions = suggester(2000, 100).suggest(body);
         assertEquals(List.of(CLAIM, CLAIM), scored);
         assertEquals(2, suggestions.size());

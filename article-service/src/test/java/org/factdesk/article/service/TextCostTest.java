@@ -9,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+
 import org.factdesk.article.detection.DetectedSentence;
 import org.factdesk.article.detection.SegmentingClaimDetector;
 import org.factdesk.article.detection.SentenceSegmenter;

@@ -3,6 +3,7 @@ package org.factdesk.article.support;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
+
 import org.factdesk.article.domain.BodyFormat;
 
 /**
@@ -54,7 +55,8 @@ public final class AdversarialBodies {
                 text("bullet markers", n -> repeat("", "- ", "x", n)),
                 text("numbered items", n -> repeat("", "1. 2) ", "x", n)),
                 text("checkable sentences", n -> repeat("", "The ministry reported 41 new cases on Monday. ", "", n)),
-                text("boilerplate lines between claims", n -> repeat("", "Share\nThe council spent 5 million dollars in 2024.\n", "", n)),
+                text("boilerplate lines between claims",
+                        n -> repeat("", "Share\nThe council spent 5 million dollars in 2024.\n", "", n)),
                 text("sample story repeated", n -> repeat("", STORY, "", n)),
                 text("one sentence repeated as its own paragraph", n -> repeat("", "It rained 3 days in May.\n\n", "", n)),
                 // One huge sentence or token
@@ -128,7 +130,7 @@ public final class AdversarialBodies {
     private static String counted(String head, IntFunction<String> unit, String tail, int bytes) {
         StringBuilder out = new StringBuilder(head);
         int size = utf8(head) + utf8(tail);
-        for (int i = 0; ; i++) {
+        for (int i = 0;; i++) {
             String next = unit.apply(i);
             int length = utf8(next);
             if (size + length > bytes) {

@@ -2,12 +2,13 @@ package org.factdesk.article.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** The article-service REST API as editors use it, with real Keycloak tokens. */
 public final class Api {
@@ -38,8 +39,8 @@ public final class Api {
     /** Queues the given claims of an article (all at their current version) and returns the queued views. */
     public static JsonPath queue(UUID articleId, List<Map<String, Object>> claims) {
         return as("editor").body(Map.of("claims", claims.stream()
-                        .map(claim -> Map.of("claimId", claim.get("id"), "version", claim.get("version")))
-                        .toList()))
+                .map(claim -> Map.of("claimId", claim.get("id"), "version", claim.get("version")))
+                .toList()))
                 .post("/api/articles/{id}/queue", articleId)
                 .then().statusCode(200).extract().jsonPath();
     }

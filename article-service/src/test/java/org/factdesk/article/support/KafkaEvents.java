@@ -1,14 +1,16 @@
 package org.factdesk.article.support;
 
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * Reads a shared topic from the beginning, keeping only records keyed by the given claim ids: other

@@ -41,7 +41,8 @@ public final class Bench {
         Instant startedAt = Instant.now();
         report.run.put("mode", config.smoke() ? "smoke" : "full");
         report.run.put("startedAt", startedAt.toString());
-        report.run.put("command", System.getProperty("factdesk.bench.command", config.smoke() ? "./factdesk bench --smoke" : "./factdesk bench"));
+        report.run.put("command",
+                System.getProperty("factdesk.bench.command", config.smoke() ? "./factdesk bench --smoke" : "./factdesk bench"));
         report.run.put("gateway", config.gatewayUrl());
         report.run.put("databases", config.articleDb() + ", " + config.reviewDb());
 
@@ -49,7 +50,8 @@ public final class Bench {
         ClaimSeeder seeder = new ClaimSeeder(config);
         SampleArticles articles = new SampleArticles(config.sharedArticles(), Long.toString(startedAt.getEpochSecond(), 36));
         report.machine.putAll(Machine.facts(postgresVersion(seeder), KafkaLatency.clientVersion()));
-        report.machine.put("serviceJvmOptions", System.getProperty("factdesk.bench.service-jvm", "as started by ./factdesk test"));
+        report.machine.put("serviceJvmOptions",
+                System.getProperty("factdesk.bench.service-jvm", "as started by ./factdesk test"));
 
         try (LoadGenerator load = new LoadGenerator(); Footprint footprint = new Footprint(config)) {
             footprint.startSampling();
@@ -62,7 +64,8 @@ public final class Bench {
                 long[] counts = seeder.counts();
                 report.notes.add(("Read data set 1: claims 0..%,d seeded with SQL (generate_series) into %s.claim and "
                         + "%s.review_item in %.0f s (%,d claims / %,d review items were there before).")
-                        .formatted(config.readClaimsSmall(), config.articleDb(), config.reviewDb(), seconds, before[0], before[1]));
+                        .formatted(config.readClaimsSmall(), config.articleDb(), config.reviewDb(), seconds, before[0],
+                                before[1]));
                 BrowserSession editor = BrowserSession.login(config.gatewayUrl(), "editor");
                 report.trivial.addAll(read.trivial(editor));
                 report.reads.add(read.run(label(config.readClaimsSmall()), counts[0], counts[1],
@@ -74,7 +77,8 @@ public final class Bench {
 
             section("ingest", () -> {
                 double cpuBefore = footprint.cpuSeconds();
-                report.ingest = new IngestSection(config, load, articles, tokens).run(BrowserSession.login(config.gatewayUrl(), "editor"));
+                report.ingest = new IngestSection(config, load, articles, tokens)
+                        .run(BrowserSession.login(config.gatewayUrl(), "editor"));
                 double cpu = footprint.cpuSeconds() - cpuBefore;
                 long ingested = report.ingest.gatewaySaturation().succeeded() + report.ingest.directSaturation().succeeded()
                         + report.ingest.gatewayFixed().succeeded() + report.ingest.directFixed().succeeded();
@@ -86,13 +90,15 @@ public final class Bench {
 
             if (config.readClaimsLarge() > config.readClaimsSmall()) {
                 section("read", () -> {
-                    step("read: seeding up to %,d queued claims (SQL, both databases; takes a few minutes)".formatted(config.readClaimsLarge()));
+                    step("read: seeding up to %,d queued claims (SQL, both databases; takes a few minutes)"
+                            .formatted(config.readClaimsLarge()));
                     double seconds = seeder.seed(config.readClaimsSmall(), config.readClaimsLarge());
                     long[] counts = seeder.counts();
                     report.notes.add("Read data set 2: claims %,d..%,d seeded the same way in %.0f s."
                             .formatted(config.readClaimsSmall(), config.readClaimsLarge(), seconds));
                     report.reads.add(read.run(label(config.readClaimsLarge()), counts[0], counts[1],
-                            seeder.articleIds(config.readClaimsLarge(), 1000), BrowserSession.login(config.gatewayUrl(), "editor"),
+                            seeder.articleIds(config.readClaimsLarge(), 1000),
+                            BrowserSession.login(config.gatewayUrl(), "editor"),
                             halfOfGatewayLimit()));
                 });
             } else {
@@ -103,10 +109,12 @@ public final class Bench {
         }
         report.goals.addAll(goals());
         report.notes.add("Load comes from this process (Vert.x, one event loop, HdrHistogram) on loopback, sharing the "
-                + Runtime.getRuntime().availableProcessors() + " cores with the system; fixed-rate latencies count from each request's due time.");
+                + Runtime.getRuntime().availableProcessors()
+                + " cores with the system; fixed-rate latencies count from each request's due time.");
         report.run.put("seconds", Math.round((System.nanoTime() - STARTED) / 1e9));
-        Path dir = config.outDir().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt)
-                + "-" + report.run.get("mode"));
+        Path dir = config.outDir()
+                .resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt)
+                        + "-" + report.run.get("mode"));
         Path markdown = report.write(dir);
         return new Outcome(markdown, dir.resolve("report.json"), List.copyOf(report.errors.keySet()));
     }
@@ -123,9 +131,11 @@ public final class Bench {
         String dataset = largest == null ? "" : " (" + largest.dataset() + ")";
         Double gatewayLimit = gatewaySaturation();
         int half = halfOfGatewayLimit();
-        goals.add(Goal.ratioAtLeast("Read saturation, article view" + dataset, saturationOf(largest == null ? null : largest.articleView()),
+        goals.add(Goal.ratioAtLeast("Read saturation, article view" + dataset,
+                saturationOf(largest == null ? null : largest.articleView()),
                 "req/s", "GET /api/me saturation", gatewayLimit, 0.7));
-        goals.add(Goal.ratioAtLeast("Read saturation, review-queue page" + dataset, saturationOf(largest == null ? null : largest.queuePage()),
+        goals.add(Goal.ratioAtLeast("Read saturation, review-queue page" + dataset,
+                saturationOf(largest == null ? null : largest.queuePage()),
                 "req/s", "GET /api/me saturation", gatewayLimit, 0.7));
         goals.add(Goal.atMost("Read p99, article view at %d/s (half the /api/me saturation)%s".formatted(half, dataset),
                 p99At(largest == null ? null : largest.articleView(), half), "ms", null, null, 20));
@@ -164,13 +174,15 @@ public final class Bench {
     }
 
     private static Double saturationOf(List<LoadResult> runs) {
-        return runs == null ? null : runs.stream().filter(r -> r.offeredRate() == 0).map(LoadResult::throughput)
-                .findFirst().orElse(null);
+        return runs == null ? null
+                : runs.stream().filter(r -> r.offeredRate() == 0).map(LoadResult::throughput)
+                        .findFirst().orElse(null);
     }
 
     private static Double p99At(List<LoadResult> runs, int rate) {
-        return runs == null ? null : runs.stream().filter(r -> r.offeredRate() == rate).map(LoadResult::p99)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return runs == null ? null
+                : runs.stream().filter(r -> r.offeredRate() == rate).map(LoadResult::p99)
+                        .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     interface Section {
@@ -202,7 +214,8 @@ public final class Bench {
     }
 
     private static String postgresVersion(ClaimSeeder seeder) {
-        try (Connection connection = seeder.articleDb(); Statement statement = connection.createStatement();
+        try (Connection connection = seeder.articleDb();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("show server_version")) {
             row.next();
             return row.getString(1);

@@ -66,7 +66,7 @@ public record BenchConfig(
 
     /** Request rates of the read section: the two of the issue, then saturation. */
     public int[] readRates() {
-        return smoke ? new int[] {20, 50} : new int[] {200, 1000};
+        return smoke ? new int[] { 20, 50 } : new int[] { 200, 1000 };
     }
 
     /** The Java release the services run on (bench.sh passes the launcher's choice); it sets the start-up limit. */

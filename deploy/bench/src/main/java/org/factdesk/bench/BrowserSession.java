@@ -1,6 +1,5 @@
 package org.factdesk.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -14,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A browser's session at the gateway, obtained the way a browser gets it: GET the gateway, follow the redirect to
@@ -132,7 +133,8 @@ public final class BrowserSession {
             }
             String name = pair.substring(0, eq);
             boolean expired = parts.stream().skip(1).map(p -> p.trim().toLowerCase(Locale.ROOT))
-                    .anyMatch(p -> p.equals("max-age=0") || p.startsWith("max-age=-") || p.contains("expires=thu, 01 jan 1970"));
+                    .anyMatch(
+                            p -> p.equals("max-age=0") || p.startsWith("max-age=-") || p.contains("expires=thu, 01 jan 1970"));
             if (expired) {
                 jar.remove(name);
             } else {

@@ -153,7 +153,7 @@ public final class ClaimSeeder {
     /** Claims and review items in the databases now (seeded or not). */
     public long[] counts() throws SQLException {
         try (Connection article = articleDb(); Connection review = reviewDb()) {
-            return new long[] {count(article, "claim"), count(review, "review_item")};
+            return new long[] { count(article, "claim"), count(review, "review_item") };
         }
     }
 
@@ -169,13 +169,15 @@ public final class ClaimSeeder {
     }
 
     Connection articleDb() throws SQLException {
-        Connection connection = DriverManager.getConnection(config.jdbcUrl(config.articleDb()), "factdesk_article", "article-dev-password");
+        Connection connection = DriverManager.getConnection(config.jdbcUrl(config.articleDb()), "factdesk_article",
+                "article-dev-password");
         relaxDurability(connection);
         return connection;
     }
 
     Connection reviewDb() throws SQLException {
-        Connection connection = DriverManager.getConnection(config.jdbcUrl(config.reviewDb()), "factdesk_review", "review-dev-password");
+        Connection connection = DriverManager.getConnection(config.jdbcUrl(config.reviewDb()), "factdesk_review",
+                "review-dev-password");
         relaxDurability(connection);
         return connection;
     }
@@ -188,7 +190,8 @@ public final class ClaimSeeder {
     }
 
     private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -204,7 +207,8 @@ public final class ClaimSeeder {
 
     static String md5Uuid(String text) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String hex = java.util.HexFormat.of().formatHex(digest);
             return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
                     + hex.substring(16, 20) + "-" + hex.substring(20);

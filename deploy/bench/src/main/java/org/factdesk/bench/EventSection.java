@@ -1,6 +1,5 @@
 package org.factdesk.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+
 import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Event latency along the two paths a user waits on, over many events, against the raw Kafka round trip:
@@ -83,7 +85,8 @@ public final class EventSection {
             });
             Map<String, Long> inReview = reviewRows.join();
             awaitBrowser(browser, "claims.queued", queuedAt);
-            EventLatency queueToReview = latency("queue -> in the review queue (review-service DB)", events, queuedAt, inReview);
+            EventLatency queueToReview = latency("queue -> in the review queue (review-service DB)", events, queuedAt,
+                    inReview);
             EventLatency queueToBrowser = latency("queue -> claims.queued in the browser (gateway SSE)", events, queuedAt,
                     seenBy(browser, "claims.queued", queuedAt));
 
@@ -126,7 +129,8 @@ public final class EventSection {
             JsonNode article = Http.json("POST", config.articleUrl() + "/api/articles", editor, articles.createRequest(n++));
             for (JsonNode claim : article.path("claims")) {
                 if (claims.size() < wanted && "SUGGESTED".equals(claim.path("status").asText())) {
-                    claims.add(new Claim(article.path("id").asText(), claim.path("id").asText(), claim.path("version").asLong()));
+                    claims.add(
+                            new Claim(article.path("id").asText(), claim.path("id").asText(), claim.path("version").asLong()));
                     // One claim per article: the figure is the event path, not editors racing on one article's row
                     // (the desk queues an article's claims in one request; see RESULTS.md on concurrent queueing).
                     break;
@@ -134,7 +138,8 @@ public final class EventSection {
             }
         }
         if (claims.size() < wanted) {
-            throw new IllegalStateException("claim detection found only " + claims.size() + " claims in " + attempts + " articles");
+            throw new IllegalStateException(
+                    "claim detection found only " + claims.size() + " claims in " + attempts + " articles");
         }
         return claims;
     }
@@ -209,7 +214,8 @@ public final class EventSection {
             } else if (response.statusCode() / 100 != 2) {
                 failures.merge(what + ": HTTP " + response.statusCode(), 1L, Long::sum);
                 if (failures.get(what + ": HTTP " + response.statusCode()) == 1) {
-                    System.err.println("    " + what + " answered " + response.statusCode() + ": " + Json.abbreviate(response.body()));
+                    System.err.println(
+                            "    " + what + " answered " + response.statusCode() + ": " + Json.abbreviate(response.body()));
                 }
             }
             return null;

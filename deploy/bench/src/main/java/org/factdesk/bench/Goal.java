@@ -22,12 +22,14 @@ public record Goal(String name, Double figure, String unit, String limitName, Do
     /** A target on the ratio itself (e.g. "at least half the direct throughput"). */
     static Goal ratioAtLeast(String name, Double figure, String unit, String limitName, Double limit, double target) {
         Double ratio = ratio(figure, limit);
-        return new Goal(name, figure, unit, limitName, limit, ratio, "ratio ≥ " + trim(target), ratio == null ? null : ratio >= target);
+        return new Goal(name, figure, unit, limitName, limit, ratio, "ratio ≥ " + trim(target),
+                ratio == null ? null : ratio >= target);
     }
 
     static Goal ratioAtMost(String name, Double figure, String unit, String limitName, Double limit, double target) {
         Double ratio = ratio(figure, limit);
-        return new Goal(name, figure, unit, limitName, limit, ratio, "ratio ≤ " + trim(target), ratio == null ? null : ratio <= target);
+        return new Goal(name, figure, unit, limitName, limit, ratio, "ratio ≤ " + trim(target),
+                ratio == null ? null : ratio <= target);
     }
 
     private static Double ratio(Double figure, Double limit) {

@@ -1,8 +1,9 @@
 package org.factdesk.bench;
 
+import java.util.Map;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
-import java.util.Map;
 
 /** One request the load generator sends: everything prepared up front so the event loop only writes bytes. */
 public record HttpCall(HttpMethod method, String uri, Map<String, String> headers, Buffer body) {

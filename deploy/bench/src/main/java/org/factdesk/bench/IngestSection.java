@@ -38,7 +38,8 @@ public final class IngestSection {
                 articles.createRequest(sequence.incrementAndGet()));
         // The token is looked up per request (a cache hit): the section outlasts one token's lifetime.
         Supplier<HttpCall> direct = () -> HttpCall.postJson(config.articleUrl() + "/api/articles",
-                Map.of("Authorization", tokens.bearer("editor"), "Content-Type", "application/json", "Accept", "application/json"),
+                Map.of("Authorization", tokens.bearer("editor"), "Content-Type", "application/json", "Accept",
+                        "application/json"),
                 articles.createRequest(sequence.incrementAndGet()));
         Duration run = config.runLength().multipliedBy(config.smoke() ? 1 : 2);
         int cap = config.smoke() ? 50 : 1_000_000;
@@ -48,15 +49,19 @@ public final class IngestSection {
         load.saturation("warm-up gateway", viaGateway, SATURATION_CONCURRENCY, config.warmUp(), cap, null);
 
         Bench.step("ingest: saturation, direct to the article-service");
-        LoadResult directSaturation = load.saturation("ingest direct, saturation", direct, SATURATION_CONCURRENCY, run, cap, this::countClaims);
+        LoadResult directSaturation = load.saturation("ingest direct, saturation", direct, SATURATION_CONCURRENCY, run, cap,
+                this::countClaims);
         Bench.step("ingest: saturation, through the gateway");
-        LoadResult gatewaySaturation = load.saturation("ingest via gateway, saturation", viaGateway, SATURATION_CONCURRENCY, run, cap, this::countClaims);
+        LoadResult gatewaySaturation = load.saturation("ingest via gateway, saturation", viaGateway, SATURATION_CONCURRENCY,
+                run, cap, this::countClaims);
 
         // A fixed rate above what the system sustains only measures an ever-growing queue: cap it at 70 % of saturation.
         double rate = Math.max(1, Math.min(config.ingestRate(), Math.floor(0.7 * gatewaySaturation.throughput())));
         Bench.step("ingest: fixed rate %.0f/s, through the gateway and direct".formatted(rate));
-        LoadResult gatewayFixed = load.fixedRate("ingest via gateway, %.0f/s".formatted(rate), viaGateway, rate, run, cap, 64, this::countClaims);
-        LoadResult directFixed = load.fixedRate("ingest direct, %.0f/s".formatted(rate), direct, rate, run, cap, 64, this::countClaims);
+        LoadResult gatewayFixed = load.fixedRate("ingest via gateway, %.0f/s".formatted(rate), viaGateway, rate, run, cap, 64,
+                this::countClaims);
+        LoadResult directFixed = load.fixedRate("ingest direct, %.0f/s".formatted(rate), direct, rate, run, cap, 64,
+                this::countClaims);
 
         Bench.step("ingest: PostgreSQL limit (pgbench, single-row INSERT)");
         PgBench.Result pgbench = PgBench.insertThroughput(config, SATURATION_CONCURRENCY, config.runLength());

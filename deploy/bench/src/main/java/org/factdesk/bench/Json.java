@@ -1,12 +1,13 @@
 package org.factdesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 
 /** The one Jackson mapper of the harness. */
 public final class Json {

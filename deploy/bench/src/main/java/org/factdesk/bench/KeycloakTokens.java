@@ -1,6 +1,5 @@
 package org.factdesk.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -11,6 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Access tokens for calling the services directly (password grant of the dev-only CLI client), renewed before expiry. */
 public final class KeycloakTokens {
@@ -28,8 +29,8 @@ public final class KeycloakTokens {
 
     /** A bearer token of {@code user} (password = user name, as in the dev realm) valid for at least a minute. */
     public String bearer(String user) {
-        Token token = cache.compute(user, (name, current) ->
-                current != null && current.expires.isAfter(Instant.now().plusSeconds(60)) ? current : fetch(name));
+        Token token = cache.compute(user, (name,
+                current) -> current != null && current.expires.isAfter(Instant.now().plusSeconds(60)) ? current : fetch(name));
         return "Bearer " + token.value;
     }
 
@@ -61,7 +62,7 @@ public final class KeycloakTokens {
 
     private Token request(String user) {
         String form = Map.of("grant_type", "password", "client_id", clientId, "client_secret", clientSecret,
-                        "username", user, "password", user, "scope", "openid")
+                "username", user, "password", user, "scope", "openid")
                 .entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,5 +1,15 @@
 package org.factdesk.bench;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.HdrHistogram.Histogram;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -9,14 +19,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.HdrHistogram.Histogram;
 
 /**
  * HTTP load from a single Vert.x event loop: one thread, so on a 2-core machine the generator takes as little as
@@ -32,7 +34,8 @@ public final class LoadGenerator implements AutoCloseable {
 
     public LoadGenerator() {
         vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1)
-                .setPreferNativeTransport(false).setBlockedThreadCheckInterval(10).setBlockedThreadCheckIntervalUnit(TimeUnit.SECONDS));
+                .setPreferNativeTransport(false).setBlockedThreadCheckInterval(10)
+                .setBlockedThreadCheckIntervalUnit(TimeUnit.SECONDS));
     }
 
     /**
@@ -92,7 +95,7 @@ public final class LoadGenerator implements AutoCloseable {
 
     private HttpClient client(int connections) {
         return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
-                        .setMaxInitialLineLength(8192).setMaxHeaderSize(64 * 1024).setConnectTimeout(5_000),
+                .setMaxInitialLineLength(8192).setMaxHeaderSize(64 * 1024).setConnectTimeout(5_000),
                 new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
     }
 

@@ -1,6 +1,7 @@
 package org.factdesk.bench;
 
 import java.util.Map;
+
 import org.HdrHistogram.Histogram;
 
 /**

@@ -21,7 +21,8 @@ public final class Machine {
         facts.put("memTotalMiB", firstValue(Path.of("/proc/meminfo"), "MemTotal")
                 .map(v -> Long.parseLong(v.split("\\s+")[0]) / 1024).orElse(-1L));
         facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        facts.put("distribution", firstValue(Path.of("/etc/os-release"), "PRETTY_NAME").map(v -> v.replace("\"", "")).orElse("unknown"));
+        facts.put("distribution",
+                firstValue(Path.of("/etc/os-release"), "PRETTY_NAME").map(v -> v.replace("\"", "")).orElse("unknown"));
         facts.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         facts.put("postgresql", postgresVersion);
         facts.put("kafkaClients", kafkaClientVersion);

@@ -65,7 +65,8 @@ public final class PgBench {
                     clients, duration.toSeconds(), Double.parseDouble(tps.group(1)),
                     latency.find() ? Double.parseDouble(latency.group(1)) : Double.NaN);
         } catch (IOException e) {
-            throw new IllegalStateException("pgbench is needed for the ingest limit (Debian: postgresql-client): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "pgbench is needed for the ingest limit (Debian: postgresql-client): " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(script);
             try (Connection connection = DriverManager.getConnection(url, "factdesk_article", "article-dev-password");

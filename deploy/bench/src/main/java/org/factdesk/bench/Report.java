@@ -36,7 +36,8 @@ public final class Report {
         json.put("limits", limitRows());
         Map<String, Object> ingestJson = new LinkedHashMap<>();
         ingestJson.put("result", ingest);
-        ingestJson.put("cpuMillisPerArticleAtSaturation", Double.isNaN(ingestCpuMillisPerArticle) ? null : ingestCpuMillisPerArticle);
+        ingestJson.put("cpuMillisPerArticleAtSaturation",
+                Double.isNaN(ingestCpuMillisPerArticle) ? null : ingestCpuMillisPerArticle);
         json.put("ingest", ingestJson);
         json.put("read", Map.of("limit", trivial, "datasets", reads));
         json.put("events", events == null ? Map.of() : events);
@@ -60,7 +61,8 @@ public final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# Factdesk benchmark, ").append(run.get("mode")).append(" run of ").append(run.get("startedAt")).append("\n\n");
+        md.append("# Factdesk benchmark, ").append(run.get("mode")).append(" run of ").append(run.get("startedAt"))
+                .append("\n\n");
         md.append("Command: `").append(run.get("command")).append("`; took ").append(run.get("seconds")).append(" s.\n\n");
         if (!errors.isEmpty()) {
             md.append("**Sections that failed:**\n\n");
@@ -75,27 +77,34 @@ public final class Report {
         md.append("| goal | figure | limit | ratio | target | met |\n| --- | ---: | --- | ---: | --- | :---: |\n");
         for (Goal goal : goals) {
             md.append("| ").append(goal.name()).append(" | ").append(number(goal.figure())).append(' ').append(goal.unit())
-                    .append(" | ").append(goal.limitName() == null ? "–" : goal.limitName() + ": " + number(goal.limit()) + " " + goal.unit())
+                    .append(" | ")
+                    .append(goal.limitName() == null ? "–" : goal.limitName() + ": " + number(goal.limit()) + " " + goal.unit())
                     .append(" | ").append(goal.ratio() == null ? "–" : "%.2f".formatted(goal.ratio()))
                     .append(" | ").append(goal.target())
                     .append(" | ").append(goal.met() == null ? "not measured" : goal.met() ? "yes" : "**no**").append(" |\n");
         }
 
-        md.append("\n## Figures against their limits\n\n| figure | value | limit | value | ratio |\n| --- | ---: | --- | ---: | ---: |\n");
+        md.append(
+                "\n## Figures against their limits\n\n| figure | value | limit | value | ratio |\n| --- | ---: | --- | ---: | ---: |\n");
         limitRows().forEach(row -> md.append("| %s | %s | %s | %s | %s |\n".formatted(row.figure(), number(row.value()),
                 row.limit(), number(row.limitValue()), row.limitValue() == null || row.value() == null || row.limitValue() == 0
-                        ? "–" : "%.2f".formatted(row.value() / row.limitValue()))));
+                        ? "–"
+                        : "%.2f".formatted(row.value() / row.limitValue()))));
 
         md.append("\n## 1. Ingest (articles with claim detection)\n\n");
         if (ingest != null) {
-            loadTable(md, List.of(ingest.gatewaySaturation(), ingest.directSaturation(), ingest.gatewayFixed(), ingest.directFixed()));
-            md.append("\nLimit (PostgreSQL): pgbench single-row INSERT, %d clients, %.0f s: **%.0f tx/s** (latency average %.2f ms). `%s`\n"
-                    .formatted(ingest.pgbench().clients(), ingest.pgbench().seconds(), ingest.pgbench().tps(),
-                            ingest.pgbench().latencyAverageMillis(), ingest.pgbench().command()));
-            md.append("\nClaims detected in the ingested articles: %,d. Fixed rate: %.0f/s (the configured rate, capped at 70%% of the gateway's saturation).\n"
-                    .formatted(ingest.claimsDetected(), ingest.fixedRate()));
+            loadTable(md, List.of(ingest.gatewaySaturation(), ingest.directSaturation(), ingest.gatewayFixed(),
+                    ingest.directFixed()));
+            md.append(
+                    "\nLimit (PostgreSQL): pgbench single-row INSERT, %d clients, %.0f s: **%.0f tx/s** (latency average %.2f ms). `%s`\n"
+                            .formatted(ingest.pgbench().clients(), ingest.pgbench().seconds(), ingest.pgbench().tps(),
+                                    ingest.pgbench().latencyAverageMillis(), ingest.pgbench().command()));
+            md.append(
+                    "\nClaims detected in the ingested articles: %,d. Fixed rate: %.0f/s (the configured rate, capped at 70%% of the gateway's saturation).\n"
+                            .formatted(ingest.claimsDetected(), ingest.fixedRate()));
             if (!Double.isNaN(ingestCpuMillisPerArticle)) {
-                md.append("Cost: %.1f ms of CPU (all three services) per article ingested at saturation.\n".formatted(ingestCpuMillisPerArticle));
+                md.append("Cost: %.1f ms of CPU (all three services) per article ingested at saturation.\n"
+                        .formatted(ingestCpuMillisPerArticle));
             }
         } else {
             md.append("not measured\n");
@@ -105,7 +114,8 @@ public final class Report {
         md.append("Limit: the gateway's trivial endpoint `GET /api/me` (same session handling, nothing proxied).\n\n");
         loadTable(md, trivial);
         for (ReadSection.Result read : reads) {
-            md.append("\n### %s: %,d claims in the article-service, %,d review items\n\n".formatted(read.dataset(), read.claims(), read.reviewItems()));
+            md.append("\n### %s: %,d claims in the article-service, %,d review items\n\n".formatted(read.dataset(),
+                    read.claims(), read.reviewItems()));
             List<LoadResult> runs = new ArrayList<>(read.articleView());
             runs.addAll(read.queuePage());
             loadTable(md, runs);
@@ -116,9 +126,11 @@ public final class Report {
 
         md.append("\n## 3. Event latency\n\n");
         if (events != null) {
-            md.append("%d events per path, sent at %.0f/s. Service-side visibility is a poll of the committed row every %d ms.\n\n"
-                    .formatted(events.events(), events.pacePerSecond(), EventSection.POLL_MILLIS));
-            md.append("| path | observed | p50 ms | p95 ms | p99 ms | max ms | p99 / Kafka p99 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            md.append(
+                    "%d events per path, sent at %.0f/s. Service-side visibility is a poll of the committed row every %d ms.\n\n"
+                            .formatted(events.events(), events.pacePerSecond(), EventSection.POLL_MILLIS));
+            md.append(
+                    "| path | observed | p50 ms | p95 ms | p99 ms | max ms | p99 / Kafka p99 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (EventLatency latency : List.of(events.queueToReview(), events.queueToBrowser(), events.approveToArticle(),
                     events.approveToBrowser(), events.kafkaRaw())) {
                 md.append("| %s | %d / %d | %.1f | %.1f | %.1f | %.1f | %s |\n".formatted(latency.name(), latency.observed(),
@@ -132,7 +144,8 @@ public final class Report {
             md.append("not measured\n");
         }
 
-        md.append("\n## 4. Footprint\n\n| service | pid | ready (launch -> health ready) ms | Quarkus \"started in\" s | RSS idle MiB | RSS under load (max sampled) MiB | peak RSS (VmHWM) MiB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append(
+                "\n## 4. Footprint\n\n| service | pid | ready (launch -> health ready) ms | Quarkus \"started in\" s | RSS idle MiB | RSS under load (max sampled) MiB | peak RSS (VmHWM) MiB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Footprint.Service service : footprint) {
             md.append("| %s | %d | %s | %s | %s | %s | %s |\n".formatted(service.name(), service.pid(),
                     number(service.readyMillisMeasured()), number(service.startedSecondsReported()),
@@ -157,7 +170,8 @@ public final class Report {
                     "direct to article-service, saturation", ingest.directSaturation().throughput()));
             rows.add(new LimitRow("ingest via gateway, saturation (articles/s)", ingest.gatewaySaturation().throughput(),
                     "pgbench single-row INSERT (tx/s)", ingest.pgbench().tps()));
-            rows.add(new LimitRow("ingest via gateway at %.0f/s, p99 ms".formatted(ingest.fixedRate()), ingest.gatewayFixed().p99(),
+            rows.add(new LimitRow("ingest via gateway at %.0f/s, p99 ms".formatted(ingest.fixedRate()),
+                    ingest.gatewayFixed().p99(),
                     "direct at the same rate, p99 ms", ingest.directFixed().p99()));
         }
         for (ReadSection.Result read : reads) {
@@ -166,7 +180,8 @@ public final class Report {
                     LoadResult run = runs.get(i);
                     LoadResult limit = trivial.get(i);
                     if (run.saturation()) {
-                        rows.add(new LimitRow(run.name() + " (req/s)", run.throughput(), limit.name() + " (req/s)", limit.throughput()));
+                        rows.add(new LimitRow(run.name() + " (req/s)", run.throughput(), limit.name() + " (req/s)",
+                                limit.throughput()));
                     } else {
                         rows.add(new LimitRow(run.name() + ", p99 ms", run.p99(), limit.name() + ", p99 ms", limit.p99()));
                     }
@@ -189,7 +204,8 @@ public final class Report {
         for (LoadResult r : runs) {
             md.append("| %s | %s | %d | %d | %d | %d%s | %.1f | %.2f | %.2f | %.2f | %.1f |\n".formatted(r.name(),
                     r.saturation() ? "saturation" : "%.0f".formatted(r.offeredRate()), r.concurrency(), r.sent(), r.succeeded(),
-                    r.failed(), r.statuses().isEmpty() ? "" : " " + r.statuses(), r.throughput(), r.p50(), r.p95(), r.p99(), r.max()));
+                    r.failed(), r.statuses().isEmpty() ? "" : " " + r.statuses(), r.throughput(), r.p50(), r.p95(), r.p99(),
+                    r.max()));
         }
     }
 

@@ -3,9 +3,11 @@ package org.factdesk.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The benchmark in smoke mode against the running system (./factdesk test starts it), so the harness cannot rot:
@@ -39,7 +41,7 @@ class BenchSmokeIT {
         assertTrue(dataset.path("queuePage").get(0).path("succeeded").asLong() > 0, "queue pages read");
 
         JsonNode events = report.path("events");
-        for (String path : new String[] {"queueToReview", "approveToArticle", "approveToBrowser", "kafkaRaw"}) {
+        for (String path : new String[] { "queueToReview", "approveToArticle", "approveToBrowser", "kafkaRaw" }) {
             assertEquals(events.path(path).path("expected").asLong(), events.path(path).path("observed").asLong(),
                     "every event of " + path + " observed");
         }
@@ -47,7 +49,8 @@ class BenchSmokeIT {
         report.path("footprint").forEach(service -> assertTrue(service.path("loadedRssMiB").asLong() > 0,
                 "RSS of " + service.path("name").asText()));
 
-        for (String heading : new String[] {"## Machine", "## Goals", "## 1. Ingest", "## 2. Read", "## 3. Event latency", "## 4. Footprint"}) {
+        for (String heading : new String[] { "## Machine", "## Goals", "## 1. Ingest", "## 2. Read", "## 3. Event latency",
+                "## 4. Footprint" }) {
             assertTrue(markdown.contains(heading), heading + " missing from the Markdown report");
         }
     }

@@ -31,8 +31,8 @@ public class ClaimReviewMarkup {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClaimReview(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
-                              String url, String claimReviewed, Instant datePublished, Instant dateModified,
-                              Organization author, Rating reviewRating, Claim itemReviewed, String inLanguage) {
+            String url, String claimReviewed, Instant datePublished, Instant dateModified,
+            Organization author, Rating reviewRating, Claim itemReviewed, String inLanguage) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,12 +44,12 @@ public class ClaimReviewMarkup {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Rating(@JsonProperty("@type") String type, Integer ratingValue, Integer bestRating,
-                         Integer worstRating, String alternateName) {
+            Integer worstRating, String alternateName) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Claim(@JsonProperty("@type") String type, Person author, Instant datePublished,
-                        CreativeWork appearance, CreativeWork firstAppearance) {
+            CreativeWork appearance, CreativeWork firstAppearance) {
     }
 
     public record Person(@JsonProperty("@type") String type, String name) {
@@ -61,7 +61,7 @@ public class ClaimReviewMarkup {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DataFeed(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
-                           String name, String url, Instant dateModified, List<ClaimReview> dataFeedElement) {
+            String name, String url, Instant dateModified, List<ClaimReview> dataFeedElement) {
     }
 
     /** The ClaimReview; {@code withContext} false for the elements of a DataFeed, which carries the context once. */

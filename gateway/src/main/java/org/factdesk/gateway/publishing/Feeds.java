@@ -26,8 +26,8 @@ public class Feeds {
     static final String JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     /** Characters XML 1.0 cannot carry at all, even escaped; dropped rather than making the feed unparseable. */
-    private static final java.util.regex.Pattern NOT_XML =
-            java.util.regex.Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern
+            .compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private final PublicSiteConfig config;
     private final SiteUrls urls;
@@ -92,8 +92,8 @@ public class Feeds {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JsonFeed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
-                           @JsonProperty("feed_url") String feedUrl, String description, List<Author> authors,
-                           List<Item> items) {
+            @JsonProperty("feed_url") String feedUrl, String description, List<Author> authors,
+            List<Item> items) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -102,8 +102,8 @@ public class Feeds {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String id, String url, String title, @JsonProperty("content_text") String contentText,
-                       String summary, @JsonProperty("date_published") Instant datePublished,
-                       @JsonProperty("date_modified") Instant dateModified, List<String> tags, String language) {
+            String summary, @JsonProperty("date_published") Instant datePublished,
+            @JsonProperty("date_modified") Instant dateModified, List<String> tags, String language) {
     }
 
     public JsonFeed jsonFeed(List<PublicModel.Summary> facts) {

@@ -26,9 +26,9 @@ public interface PublicFactChecksClient {
 
     @GET
     Uni<PublicModel.Page> list(@QueryParam("q") String q, @QueryParam("rating") String rating,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("order") String order, @QueryParam("after") String after,
-                               @QueryParam("limit") Integer limit);
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("order") String order, @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/index")

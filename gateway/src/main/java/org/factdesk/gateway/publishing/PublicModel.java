@@ -11,19 +11,19 @@ public final class PublicModel {
 
     /** A published fact-check in a list or feed; the verdict fields are the latest published version. */
     public record Summary(String slug, String claim, String claimAuthor, Instant claimDate, String articleTitle,
-                          String articleUrl, String language, String rating, String label, Integer ratingValue,
-                          int bestRating, int worstRating, String summary, Instant firstPublishedAt,
-                          Instant lastPublishedAt, int version) {
+            String articleUrl, String language, String rating, String label, Integer ratingValue,
+            int bestRating, int worstRating, String summary, Instant firstPublishedAt,
+            Instant lastPublishedAt, int version) {
     }
 
     public record Page(List<Summary> items, String next) {
     }
 
     public record FactCheck(String slug, String claim, String claimAuthor, Instant claimDate, String articleTitle,
-                            String articleUrl, String language, String rating, String label, Integer ratingValue,
-                            int bestRating, int worstRating, String summary, String explanation,
-                            Instant firstPublishedAt, Instant lastPublishedAt, int version, List<Source> sources,
-                            List<Version> versions, String researchedBy, String approvedBy) {
+            String articleUrl, String language, String rating, String label, Integer ratingValue,
+            int bestRating, int worstRating, String summary, String explanation,
+            Instant firstPublishedAt, Instant lastPublishedAt, int version, List<Source> sources,
+            List<Version> versions, String researchedBy, String approvedBy) {
 
         public Summary asSummary() {
             return new Summary(slug, claim, claimAuthor, claimDate, articleTitle, articleUrl, language, rating, label,
@@ -38,11 +38,11 @@ public final class PublicModel {
     }
 
     public record Source(String url, String title, String publisher, String quote, boolean primary,
-                         Instant accessedAt) {
+            Instant accessedAt) {
     }
 
     public record Version(int version, Instant publishedAt, String rating, String label, String summary,
-                          String correctionNote, String researchedBy, String approvedBy) {
+            String correctionNote, String researchedBy, String approvedBy) {
     }
 
     public record IndexEntry(String slug, Instant lastModified) {

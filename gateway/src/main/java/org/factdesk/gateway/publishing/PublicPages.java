@@ -30,7 +30,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * The public fact-check site: server-rendered pages readable without JavaScript, feeds and the embeddable card
  * (sitemap.xml and robots.txt: {@link CrawlerFiles}). No login (explicit permit permissions in
- * application.properties); data comes only from the review-service's public read model, so nothing unpublished can appear here. Every response goes through
+ * application.properties); data comes only from the review-service's public read model, so nothing unpublished can appear here.
+ * Every response goes through
  * {@link CachedResponses} (ETag, Cache-Control, 304).
  */
 @Path("/fact-checks")
@@ -54,11 +55,11 @@ public class PublicPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PublicViews.Site site, String canonical, PublicModel.Page page,
-                                            PublicViews.ListQuery query, String nextUrl);
+                PublicViews.ListQuery query, String nextUrl);
 
         static native TemplateInstance factCheck(PublicViews.Site site, String canonical, PublicModel.FactCheck fact,
-                                                 List<PublicViews.ScaleStep> scale, String jsonLd, String oEmbed,
-                                                 String embed, String description);
+                List<PublicViews.ScaleStep> scale, String jsonLd, String oEmbed,
+                String embed, String description);
 
         static native TemplateInstance embed(PublicViews.Site site, String canonical, PublicModel.FactCheck fact);
     }
@@ -72,7 +73,7 @@ public class PublicPages {
     private final String stylesheet;
 
     public PublicPages(@RestClient PublicFactChecksClient factChecks, CachedResponses cached, ClaimReviewMarkup markup,
-                       Feeds feeds, SiteUrls urls) {
+            Feeds feeds, SiteUrls urls) {
         this.factChecks = factChecks;
         this.cached = cached;
         this.markup = markup;
@@ -85,10 +86,10 @@ public class PublicPages {
     @GET
     @Operation(summary = "Published fact-checks, newest first (HTML)")
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("rating") String rating,
-                              @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("after") String after, @Context HttpHeaders request) {
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("after") String after, @Context HttpHeaders request) {
         return upstream(factChecks.list(blankToNull(q), blankToNull(rating), blankToNull(from), blankToNull(to), null,
-                        blankToNull(after), PAGE_SIZE))
+                blankToNull(after), PAGE_SIZE))
                 .flatMap(page -> Templates.list(site, urls.list(), page, query(q, rating, from, to),
                         page.next() == null ? null : nextUrl(q, rating, from, to, page.next())).createUni())
                 .map(html -> cached.ok(html, HTML, request));
@@ -120,8 +121,8 @@ public class PublicPages {
     @Path("/oembed")
     @Operation(summary = "oEmbed (JSON) of a fact-check page: the embed card as a rich iframe")
     public Uni<Response> oEmbed(@QueryParam("url") String url, @QueryParam("format") String format,
-                                @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
-                                @Context HttpHeaders request) {
+            @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
+            @Context HttpHeaders request) {
         if (format != null && !format.isBlank() && !"json".equals(format)) {
             // oEmbed 1.0: a format the provider does not offer is 501.
             return Uni.createFrom().item(cached.respond(501, "only format=json is offered\n", "text/plain", request));

@@ -41,7 +41,10 @@ public interface PublicSiteConfig {
     }
 
     interface RateLimit {
-        /** Requests one client (IP address) may make per {@link #window()}; past them it gets 429 (env FACTDESK_PUBLIC_RATE_LIMIT). */
+        /**
+         * Requests one client (IP address) may make per {@link #window()}; past them it gets 429 (env
+         * FACTDESK_PUBLIC_RATE_LIMIT).
+         */
         @WithDefault("300")
         int requests();
 

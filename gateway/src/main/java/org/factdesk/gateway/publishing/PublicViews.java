@@ -10,7 +10,7 @@ public final class PublicViews {
 
     /** The site's identity and shared links, on every page. */
     public record Site(String name, String organizationUrl, String logo, String home, String atom, String jsonFeed,
-                       String stylesheet) {
+            String stylesheet) {
     }
 
     /** One value of the rating filter: the query value, the name shown, whether it is the current filter. */

@@ -10,6 +10,5 @@ public record Me(
         @Schema(description = "Display name", examples = "Erin Editor") String name,
         @Schema(examples = "editor@factdesk.example") String email,
         @Schema(description = "Factdesk realm roles (editor, reviewer, admin)") Set<String> roles,
-        @Schema(description = "Send as X-CSRF-Token header on every POST, PUT, PATCH and DELETE under /api/")
-        String csrfToken) {
+        @Schema(description = "Send as X-CSRF-Token header on every POST, PUT, PATCH and DELETE under /api/") String csrfToken) {
 }

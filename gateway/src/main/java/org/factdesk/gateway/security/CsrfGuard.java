@@ -23,8 +23,8 @@ public class CsrfGuard {
     /** After Quarkus' authentication and authorization filters, before the proxy (950) and REST routes. */
     public static final int ROUTE_ORDER = 900;
 
-    private static final Set<HttpMethod> STATE_CHANGING =
-            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+            HttpMethod.DELETE);
 
     private final CsrfTokens tokens;
 

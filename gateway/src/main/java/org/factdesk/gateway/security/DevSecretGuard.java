@@ -35,7 +35,8 @@ public class DevSecretGuard {
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();
-        SECRETS.forEach((variable, property) -> values.put(variable, config.getOptionalValue(property, String.class).orElse("")));
+        SECRETS.forEach(
+                (variable, property) -> values.put(variable, config.getOptionalValue(property, String.class).orElse("")));
         List<String> devSecrets = devSecretsIn(values);
         if (!devSecrets.isEmpty()) {
             throw new IllegalStateException("refusing to start with development secrets in " + devSecrets
@@ -46,7 +47,8 @@ public class DevSecretGuard {
     /** The names whose value is a development default or empty. */
     static List<String> devSecretsIn(Map<String, String> values) {
         return values.entrySet().stream()
-                .filter(entry -> entry.getValue() == null || entry.getValue().isBlank() || entry.getValue().contains(DEV_MARKER))
+                .filter(entry -> entry.getValue() == null || entry.getValue().isBlank()
+                        || entry.getValue().contains(DEV_MARKER))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();

@@ -47,7 +47,7 @@ class DeskWorkflowIT {
     void claimGoesFromSuggestionToPublishedVerdictLive() {
         String title = "Kremlin diplomacy " + UUID.randomUUID();
         try (BrowserContext editorBrowser = browsers.context(1280, 800);
-             BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
+                BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
 
             // The reviewer watches the urgent queue before anything is queued.
             Page reviewer = Browsers.signIn(reviewerBrowser, "reviewer");
@@ -119,7 +119,8 @@ class DeskWorkflowIT {
             assertThat(reviewer.locator("#evidence-title")).hasText("Evidence (1)");
             reviewer.locator("label.rating-option").filter(new Locator.FilterOptions().setHasText("Mostly false")).click();
             reviewer.getByLabel("Summary").fill("The official readouts do not support the figure.");
-            reviewer.getByLabel("Explanation").fill("Both governments' readouts give a different number; see the Reuters source.");
+            reviewer.getByLabel("Explanation")
+                    .fill("Both governments' readouts give a different number; see the Reuters source.");
             Browsers.screenshot(reviewer, "review-research");
             reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
             assertThat(reviewer.locator(".page-head .badge").first()).hasText("Submitted");
@@ -142,7 +143,8 @@ class DeskWorkflowIT {
             Locator verdictMark = editor.locator(".article-body mark.claim.rating-mostly-false");
             assertThat(verdictMark.first()).isVisible();
             assertThat(editor.locator(".claim-list")).containsText("Mostly false");
-            assertEquals(Boolean.TRUE, editor.evaluate("() => window.__factdeskNoReload === true"), "the article page was not reloaded");
+            assertEquals(Boolean.TRUE, editor.evaluate("() => window.__factdeskNoReload === true"),
+                    "the article page was not reloaded");
             verdictMark.first().click();
             assertThat(editor.getByTestId("claim-verdict")).containsText("The official readouts do not support the figure.");
             Browsers.screenshot(editor, "article-verdict");

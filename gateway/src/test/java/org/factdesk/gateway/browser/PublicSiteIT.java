@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonObject;
+
 import org.factdesk.gateway.publishing.JsonLdDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +25,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.vertx.core.json.JsonArray;
-import jakarta.json.JsonObject;
 
 /**
  * Publishing as readers meet it: an editor and a reviewer publish a verdict, the editor signs out, and a fresh
@@ -56,7 +57,7 @@ class PublicSiteIT {
         String title = "Public site " + UUID.randomUUID();
         String publicUrl;
         try (BrowserContext editorBrowser = browsers.context(1280, 800);
-             BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
+                BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
             Page editor = Browsers.signIn(editorBrowser, "editor");
             editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New article")).click();
             editor.getByLabel("Title").fill(title);
@@ -109,7 +110,7 @@ class PublicSiteIT {
         }
 
         String path = publicUrl.substring(Browsers.BASE_URL.length());
-        for (int[] viewport : List.of(new int[] {1280, 800}, new int[] {375, 740})) {
+        for (int[] viewport : List.of(new int[] { 1280, 800 }, new int[] { 375, 740 })) {
             try (BrowserContext reader = browsers.auditingContext(viewport[0], viewport[1])) {
                 Page page = reader.newPage();
                 Response response = new Response(page.navigate(publicUrl));
@@ -121,8 +122,10 @@ class PublicSiteIT {
                 JsonObject review = JsonLdDocuments.expandOne(markup);
                 assertEquals(JsonLdDocuments.SCHEMA + "ClaimReview", JsonLdDocuments.type(review));
                 assertEquals(publicUrl, JsonLdDocuments.id(review, "url"));
-                assertEquals("Mostly false", JsonLdDocuments.value(JsonLdDocuments.object(review, "reviewRating"), "alternateName")
-                        .substring(0, "Mostly false".length()), "label of the rating");
+                assertEquals("Mostly false",
+                        JsonLdDocuments.value(JsonLdDocuments.object(review, "reviewRating"), "alternateName")
+                                .substring(0, "Mostly false".length()),
+                        "label of the rating");
                 Browsers.screenshot(page, "public-fact-check-" + viewport[0]);
                 assertNoSeriousViolations(page, "fact-check page at " + viewport[0] + " px");
                 page.navigate(Browsers.BASE_URL + "/fact-checks");
@@ -138,7 +141,8 @@ class PublicSiteIT {
             APIResponse sitemap = crawler.request().get("/sitemap.xml");
             assertEquals(200, sitemap.status());
             assertTrue(sitemap.text().contains("<loc>" + publicUrl + "</loc>"), "the sitemap lists the page");
-            assertTrue(crawler.request().get(path + "/embed").headers().get("content-security-policy").contains("frame-ancestors *"));
+            assertTrue(crawler.request().get(path + "/embed").headers().get("content-security-policy")
+                    .contains("frame-ancestors *"));
         }
     }
 

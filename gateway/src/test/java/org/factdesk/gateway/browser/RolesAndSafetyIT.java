@@ -47,7 +47,7 @@ class RolesAndSafetyIT {
         String body = "Officials said 40,000 homes lost power on Tuesday. " + INJECTION
                 + " The outage lasted 12 hours, the utility reported.\n\nRepairs cost $3 million, according to the mayor.";
         try (BrowserContext editorBrowser = browsers.context(1280, 800);
-             BrowserContext reviewerBrowser = browsers.context(400, 800)) {
+                BrowserContext reviewerBrowser = browsers.context(400, 800)) {
             List<String> dialogs = new CopyOnWriteArrayList<>();
             editorBrowser.onPage(page -> page.onDialog(dialog -> {
                 dialogs.add(dialog.message());
@@ -80,7 +80,8 @@ class RolesAndSafetyIT {
             assertThat(reviewer.locator(".article-body")).containsText(INJECTION);
             assertEquals(0, reviewer.locator(".article-body img").count());
             assertThat(reviewer.locator("#suggestions-title")).isVisible();
-            assertThat(reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit").setExact(true))).hasCount(0);
+            assertThat(reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit").setExact(true)))
+                    .hasCount(0);
             assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue selected"))).hasCount(0);
             assertThat(reviewer.getByRole(AriaRole.CHECKBOX)).hasCount(0);
             assertThat(reviewer.getByLabel("Add a claim by quoting the text")).hasCount(0);
@@ -88,7 +89,8 @@ class RolesAndSafetyIT {
                 reviewer.locator(".article-body mark.claim").first().click();
                 assertThat(reviewer.locator(".claim-panel")).isVisible();
                 assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dismiss"))).hasCount(0);
-                assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue for checking"))).hasCount(0);
+                assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue for checking")))
+                        .hasCount(0);
             }
             Browsers.screenshot(reviewer, "article-reviewer-narrow");
 

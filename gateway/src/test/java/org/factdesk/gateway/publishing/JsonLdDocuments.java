@@ -6,14 +6,14 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 
+import jakarta.json.JsonObject;
+
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.http.media.MediaType;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-
-import jakarta.json.JsonObject;
 
 /**
  * JSON-LD documents expanded as a consumer (a search engine) reads them. There is no internet here, so the

@@ -1,6 +1,11 @@
 package org.factdesk.gateway.publishing;
 
 import static io.restassured.RestAssured.given;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.expandOne;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.id;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.object;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.type;
+import static org.factdesk.gateway.publishing.JsonLdDocuments.value;
 import static org.factdesk.gateway.publishing.PublicReadModelBackend.HOSTILE_CLAIM;
 import static org.factdesk.gateway.publishing.PublicReadModelBackend.HOSTILE_SLUG;
 import static org.factdesk.gateway.publishing.PublicReadModelBackend.SLUG;
@@ -19,6 +24,8 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import jakarta.json.JsonObject;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,18 +33,10 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
-
-import static org.factdesk.gateway.publishing.JsonLdDocuments.expandOne;
-import static org.factdesk.gateway.publishing.JsonLdDocuments.id;
-import static org.factdesk.gateway.publishing.JsonLdDocuments.object;
-import static org.factdesk.gateway.publishing.JsonLdDocuments.type;
-import static org.factdesk.gateway.publishing.JsonLdDocuments.value;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonArray;
-import jakarta.json.JsonObject;
 
 @QuarkusTest
 @WithTestResource(PublicReadModelBackend.class)
@@ -88,7 +87,7 @@ class PublicSiteTest {
         assertEquals("Example Fact Desk", page.selectFirst("meta[property=og:site_name]").attr("content"));
         assertEquals("https://example.org/logo.png", page.selectFirst("meta[property=og:image]").attr("content"));
         assertEquals(BASE + "/fact-checks/oembed?format=json&url=" + java.net.URLEncoder.encode(canonical,
-                        StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8),
                 page.selectFirst("link[rel=alternate][type=application/json+oembed]").attr("href"));
 
         // What a reader sees: claim, who and where, rating on its scale, summary, explanation, sources, history.

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 public record AssignRequest(@NotBlank @Size(max = Limits.USERNAME) String assignee,
-                            @NotNull @PositiveOrZero Long version) {
+        @NotNull @PositiveOrZero Long version) {
 }

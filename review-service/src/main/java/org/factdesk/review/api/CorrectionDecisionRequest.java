@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 
 /** Approval or rejection of a proposed correction; reason is optional (kept in the audit trail on rejection). */
 public record CorrectionDecisionRequest(@Size(max = Limits.REASON) String reason,
-                                        @NotNull @PositiveOrZero Long version) {
+        @NotNull @PositiveOrZero Long version) {
 }

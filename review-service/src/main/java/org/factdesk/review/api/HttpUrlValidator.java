@@ -1,10 +1,10 @@
 package org.factdesk.review.api;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import java.net.URI;
 import java.net.URISyntaxException;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 
 public class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
 

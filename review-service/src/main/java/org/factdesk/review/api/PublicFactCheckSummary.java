@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param ratingValue null for ratings off the 1..5 scale (MISLEADING, UNPROVEN, NOT_A_CLAIM)
  */
 public record PublicFactCheckSummary(String slug, String claim, String claimAuthor, Instant claimDate,
-                                     String articleTitle, String articleUrl, String language, String rating,
-                                     String label, Integer ratingValue, int bestRating, int worstRating,
-                                     String summary, Instant firstPublishedAt, Instant lastPublishedAt,
-                                     int version) {
+        String articleTitle, String articleUrl, String language, String rating,
+        String label, Integer ratingValue, int bestRating, int worstRating,
+        String summary, Instant firstPublishedAt, Instant lastPublishedAt,
+        int version) {
 }

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 public record RequestChangesRequest(@NotBlank @Size(max = Limits.REASON) String reason,
-                                    @NotNull @PositiveOrZero Long version) {
+        @NotNull @PositiveOrZero Long version) {
 }

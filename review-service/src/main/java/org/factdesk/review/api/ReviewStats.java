@@ -7,5 +7,5 @@ import java.util.Map;
  * before leaving it, published verdicts per rating, and open items per assignee.
  */
 public record ReviewStats(Map<String, Long> countsByState, long overdue, Map<String, Double> medianSecondsInState,
-                          Map<String, Long> verdictMix, Map<String, Long> reviewerLoad) {
+        Map<String, Long> verdictMix, Map<String, Long> reviewerLoad) {
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record SourceView(UUID id, String url, String title, String publisher, String quote, Instant accessedAt,
-                         boolean primary, String addedBy, Instant addedAt) {
+        boolean primary, String addedBy, Instant addedAt) {
 }

@@ -4,11 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
 import org.factdesk.review.domain.Rating;
 
 public record SubmitRequest(@NotNull Rating rating,
-                            @NotBlank @Size(max = Limits.LABEL) String label,
-                            @NotBlank @Size(max = Limits.SUMMARY) String summary,
-                            @NotBlank @Size(max = Limits.EXPLANATION) String explanation,
-                            @NotNull @PositiveOrZero Long version) {
+        @NotBlank @Size(max = Limits.LABEL) String label,
+        @NotBlank @Size(max = Limits.SUMMARY) String summary,
+        @NotBlank @Size(max = Limits.EXPLANATION) String explanation,
+        @NotNull @PositiveOrZero Long version) {
 }

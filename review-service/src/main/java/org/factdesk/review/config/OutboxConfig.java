@@ -1,9 +1,9 @@
 package org.factdesk.review.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
-import java.time.Duration;
 
 /** How the outbox relay drains the outbox table to Kafka. */
 @ConfigMapping(prefix = "factdesk.outbox")

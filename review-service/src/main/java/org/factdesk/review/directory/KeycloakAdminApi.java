@@ -1,6 +1,7 @@
 package org.factdesk.review.directory;
 
-import io.smallrye.mutiny.Uni;
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
+import io.smallrye.mutiny.Uni;
 
 /** The two calls of Keycloak's admin REST API the directory needs (base URL: .../admin/realms/{realm}). */
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,8 +26,8 @@ public interface KeycloakAdminApi {
     @GET
     @Path("/users")
     Uni<List<User>> users(@HeaderParam("Authorization") String bearer, @QueryParam("username") String username,
-                          @QueryParam("exact") boolean exact, @QueryParam("briefRepresentation") boolean brief,
-                          @QueryParam("max") int max);
+            @QueryParam("exact") boolean exact, @QueryParam("briefRepresentation") boolean brief,
+            @QueryParam("max") int max);
 
     /** Realm roles of the user, composites (e.g. through groups or default roles) included. */
     @GET

@@ -1,20 +1,22 @@
 package org.factdesk.review.directory;
 
-import io.quarkus.oidc.client.OidcClient;
-import io.quarkus.oidc.client.Tokens;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.factdesk.review.domain.Actor;
-import org.factdesk.review.service.ReviewerDirectory;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.review.domain.Actor;
+import org.factdesk.review.service.ReviewerDirectory;
+
+import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.oidc.client.Tokens;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Reviewers as Keycloak knows them, through the admin REST API with the review-service's own service account
@@ -33,7 +35,7 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
     private final AtomicReference<Tokens> tokens = new AtomicReference<>();
 
     public KeycloakReviewerDirectory(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
-                                     OidcClient client) {
+            OidcClient client) {
         this.client = client;
         this.api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(adminUri(realmUrl))
@@ -68,7 +70,8 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
                     }
                     return api.realmRoles(bearer, user.id()).map(roles -> roles.stream()
                             .anyMatch(role -> REVIEWER_ROLE.equals(role.name()))
-                            ? new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE)) : null);
+                                    ? new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE))
+                                    : null);
                 }))
                 .ifNoItem().after(TIMEOUT).failWith(() -> new DirectoryUnavailableException("Keycloak did not answer"))
                 .onFailure(failure -> !(failure instanceof DirectoryUnavailableException))

@@ -1,5 +1,8 @@
 package org.factdesk.review.domain;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,9 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /** Who changed what on an item, when, between which states, and why. Append-only. */
 @Entity
@@ -41,7 +41,7 @@ public class AuditEntry {
     public String reason;
 
     public static AuditEntry of(UUID reviewId, Instant at, String actor, String action, ReviewState from,
-                                ReviewState to, String reason) {
+            ReviewState to, String reason) {
         AuditEntry entry = new AuditEntry();
         entry.reviewId = reviewId;
         entry.at = at;
@@ -54,7 +54,7 @@ public class AuditEntry {
     }
 
     public static AuditEntry of(UUID reviewId, Instant at, Actor actor, String actingAs, String action,
-                                ReviewState from, ReviewState to, String reason) {
+            ReviewState from, ReviewState to, String reason) {
         AuditEntry entry = of(reviewId, at, actor.name(), action, from, to, reason);
         entry.actorId = actor.id();
         entry.actingAs = actingAs;

@@ -1,5 +1,8 @@
 package org.factdesk.review.domain;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,15 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
-import java.util.UUID;
-
 /** A proposed new version of a published verdict; it is published only when a second person approves it. */
 @Entity
 @Table(name = "correction_proposal")
 public class CorrectionProposal {
 
-    public enum Status { PROPOSED, APPROVED, REJECTED }
+    public enum Status {
+        PROPOSED,
+        APPROVED,
+        REJECTED
+    }
 
     @Id
     public UUID id;

@@ -1,13 +1,13 @@
 package org.factdesk.review.domain;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
 
 /** An event waiting to be relayed to Kafka, written in the transaction of the change it announces. */
 @Entity

@@ -1,11 +1,11 @@
 package org.factdesk.review.domain;
 
+import static org.factdesk.review.domain.ReviewState.*;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.factdesk.review.domain.ReviewState.*;
 
 /**
  * The workflow's transitions. {@link #pathName()} is the REST sub-resource that performs the action, which is

@@ -1,5 +1,8 @@
 package org.factdesk.review.domain;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,9 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /** One queued claim under review, with the verdict being worked on (or the latest published one). */
 @Entity

@@ -1,12 +1,12 @@
 package org.factdesk.review.domain;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /** A claim the editors withdrew; kept even when no item exists yet, so a late queued event opens none. */
 @Entity

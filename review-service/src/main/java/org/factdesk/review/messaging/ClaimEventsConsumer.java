@@ -1,16 +1,18 @@
 package org.factdesk.review.messaging;
 
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.factdesk.review.service.ClaimIntakeService;
+
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.factdesk.review.service.ClaimIntakeService;
-
-import java.time.Duration;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * Consumes the article-service's claim events. A message that cannot be parsed fails at once and goes to the
@@ -46,7 +48,7 @@ public class ClaimEventsConsumer {
      */
     private static Uni<Void> retried(Supplier<Uni<? extends Void>> effect, String what) {
         Context context = Vertx.currentContext();
-        Uni<Void> attempt = Uni.createFrom().<Void>deferred(effect);
+        Uni<Void> attempt = Uni.createFrom().<Void> deferred(effect);
         if (context != null) {
             Executor onContext = command -> context.runOnContext(ignored -> command.run());
             attempt = attempt.runSubscriptionOn(onContext);

@@ -1,12 +1,12 @@
 package org.factdesk.review.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Our copy of the article-service's claims.withdrawn event (deploy/events/claims.withdrawn.schema.json). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ClaimWithdrawn(UUID eventId, Instant occurredAt, Integer version, UUID claimId, UUID articleId,
-                             String withdrawnBy, String reason) {
+        String withdrawnBy, String reason) {
 }

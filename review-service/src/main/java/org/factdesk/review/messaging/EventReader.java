@@ -1,13 +1,15 @@
 package org.factdesk.review.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.domain.Priority;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.domain.Priority;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Parses consumed events and checks what our side relies on, so bad input fails here and not in the database. */
 @ApplicationScoped

@@ -1,5 +1,18 @@
 package org.factdesk.review.messaging;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.factdesk.review.config.OutboxConfig;
+import org.factdesk.review.domain.OutboxEvent;
+import org.factdesk.review.repository.OutboxEventRepository;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -11,17 +24,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.factdesk.review.config.OutboxConfig;
-import org.factdesk.review.domain.OutboxEvent;
-import org.factdesk.review.repository.OutboxEventRepository;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Relays outbox rows to Kafka in the order they were written. A row is marked sent only after the broker
@@ -42,7 +44,7 @@ public class OutboxRelay {
     private final AtomicBoolean runAgain = new AtomicBoolean();
 
     public OutboxRelay(OutboxEventRepository outbox, @Channel(CHANNEL) MutinyEmitter<String> emitter,
-                       OutboxConfig config, Vertx vertx) {
+            OutboxConfig config, Vertx vertx) {
         this.outbox = outbox;
         this.emitter = emitter;
         this.config = config;
@@ -56,13 +58,11 @@ public class OutboxRelay {
     void runNow() {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> relay().subscribe().with(done -> { }, failure ->
-                Log.warnf("outbox relay run failed, will retry: %s", failure.toString())));
+        context.runOnContext(ignored -> relay().subscribe().with(done -> {
+        }, failure -> Log.warnf("outbox relay run failed, will retry: %s", failure.toString())));
     }
 
-    @Scheduled(every = "${factdesk.outbox.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${factdesk.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         if (!running.compareAndSet(false, true)) {
             runAgain.set(true);
@@ -97,7 +97,7 @@ public class OutboxRelay {
 
     /** @return true when sent; false stops the batch (the first false is what toUni() picks up) */
     private Uni<Boolean> send(OutboxEvent row, Executor onContext) {
-        Message<String> message = Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        Message<String> message = Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
                 .withTopic(row.topic).withKey(row.messageKey).build());
         return emitter.sendMessage(message)
                 .ifNoItem().after(config.sendTimeout()).fail()
@@ -109,7 +109,7 @@ public class OutboxRelay {
                             row.attempts + 1, failure.toString());
                     String error = failure.toString();
                     return Panache.withTransaction(() -> outbox.markFailed(row.id,
-                                    error.length() > 1000 ? error.substring(0, 1000) : error))
+                            error.length() > 1000 ? error.substring(0, 1000) : error))
                             .replaceWith(false)
                             .onFailure().recoverWithItem(false);
                 });

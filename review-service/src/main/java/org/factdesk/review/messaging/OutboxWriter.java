@@ -1,17 +1,20 @@
 package org.factdesk.review.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.domain.OutboxEvent;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.repository.OutboxEventRepository;
 import org.factdesk.review.service.ClaimReviewDocument;
 
-import java.time.Instant;
-import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Writes the events a change announces into the outbox, inside the caller's transaction; the

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** reviews.progress (deploy/events/reviews.progress.schema.json): every state change, including creation. */
 public record ReviewProgressed(UUID eventId, Instant occurredAt, int version, UUID reviewId, UUID claimId,
-                               UUID articleId, String state, String previousState, String assignee, String actor) {
+        UUID articleId, String state, String previousState, String assignee, String actor) {
     public static final String TOPIC = "reviews.progress";
     public static final int SCHEMA_VERSION = 1;
 }

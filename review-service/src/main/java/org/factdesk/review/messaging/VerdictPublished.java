@@ -8,9 +8,9 @@ import java.util.UUID;
  * which names its proposer beside its approver.
  */
 public record VerdictPublished(UUID eventId, Instant occurredAt, int version, UUID claimId, UUID reviewId,
-                               UUID articleId, int verdictVersion, String rating, Integer ratingValue, String label,
-                               String summary, String reviewUrl, String researchedBy, String approvedBy,
-                               String correctionNote, String correctionProposedBy, Instant publishedAt) {
+        UUID articleId, int verdictVersion, String rating, Integer ratingValue, String label,
+        String summary, String reviewUrl, String researchedBy, String approvedBy,
+        String correctionNote, String correctionProposedBy, Instant publishedAt) {
     public static final String TOPIC = "verdicts.published";
     public static final int SCHEMA_VERSION = 1;
 }

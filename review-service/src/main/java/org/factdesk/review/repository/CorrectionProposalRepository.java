@@ -1,11 +1,13 @@
 package org.factdesk.review.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.domain.CorrectionProposal;
 
-import java.util.UUID;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class CorrectionProposalRepository implements PanacheRepositoryBase<CorrectionProposal, UUID> {

@@ -1,13 +1,15 @@
 package org.factdesk.review.repository;
 
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.domain.EvidenceSource;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.domain.EvidenceSource;
-
-import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 public class EvidenceSourceRepository implements PanacheRepositoryBase<EvidenceSource, UUID> {

@@ -1,13 +1,15 @@
 package org.factdesk.review.repository;
 
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.domain.OutboxEvent;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.domain.OutboxEvent;
-
-import java.time.Instant;
-import java.util.List;
 
 @ApplicationScoped
 public class OutboxEventRepository implements PanacheRepositoryBase<OutboxEvent, Long> {

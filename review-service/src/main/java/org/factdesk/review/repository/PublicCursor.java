@@ -1,11 +1,11 @@
 package org.factdesk.review.repository;
 
-import org.factdesk.review.domain.ReviewItem;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+
+import org.factdesk.review.domain.ReviewItem;
 
 /** Position in a public list: the order and the sort key of the last item of a page, opaque to clients. */
 public record PublicCursor(PublicOrder order, Instant at, UUID id) {

@@ -1,10 +1,12 @@
 package org.factdesk.review.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.domain.PublishedVerdict;
 
-import java.util.UUID;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class PublishedVerdictRepository implements PanacheRepositoryBase<PublishedVerdict, UUID> {

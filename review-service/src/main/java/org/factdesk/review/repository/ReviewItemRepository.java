@@ -1,18 +1,20 @@
 package org.factdesk.review.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.domain.ReviewItem;
-import org.factdesk.review.domain.ReviewState;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.domain.ReviewItem;
+import org.factdesk.review.domain.ReviewState;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, UUID> {
@@ -78,8 +80,9 @@ public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, U
     /** Slug and last public change of the newest published items (the sitemap), at most {@code limit}. */
     public Uni<List<Object[]>> publishedIndex(int limit) {
         return getSession().flatMap(session -> session.createSelectionQuery(
-                        "select r.slug, r.publishedAt from ReviewItem r where r.slug is not null and r.state in :published"
-                                + " order by r.publishedAt desc, r.id desc", Object[].class)
+                "select r.slug, r.publishedAt from ReviewItem r where r.slug is not null and r.state in :published"
+                        + " order by r.publishedAt desc, r.id desc",
+                Object[].class)
                 .setParameter("published", List.of(ReviewState.PUBLISHED, ReviewState.CORRECTED))
                 .setMaxResults(limit)
                 .getResultList());

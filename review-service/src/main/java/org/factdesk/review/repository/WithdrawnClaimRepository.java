@@ -1,10 +1,12 @@
 package org.factdesk.review.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.domain.WithdrawnClaim;
 
-import java.util.UUID;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class WithdrawnClaimRepository implements PanacheRepositoryBase<WithdrawnClaim, UUID> {

@@ -1,5 +1,9 @@
 package org.factdesk.review.rest;
 
+import java.io.IOException;
+
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,9 +11,8 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
-import java.io.IOException;
 
 /**
  * PostgreSQL text cannot hold U+0000: a NUL character in any JSON string is refused while reading the request

@@ -1,15 +1,12 @@
 package org.factdesk.review.rest;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import io.quarkus.logging.Log;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.factdesk.review.directory.DirectoryUnavailableException;
 import org.factdesk.review.domain.IllegalTransitionException;
 import org.factdesk.review.domain.WorkflowRuleViolation;
@@ -26,12 +24,17 @@ import org.factdesk.review.service.ReviewProblem;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Every error as RFC 9457 application/problem+json, with a detail that says what to fix. Never a stack trace. */
 public class ProblemMappers {
@@ -60,7 +63,7 @@ public class ProblemMappers {
     }
 
     /** The losing side of a concurrent update (version checked by the UPDATE itself). */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentUpdate(Exception e, UriInfo uri) {
         return problem(409, "Conflict", "someone else changed this review at the same time; reload it and try again",
                 uri, Map.of());
@@ -78,8 +81,8 @@ public class ProblemMappers {
     }
 
     /** Listed one by one: Quarkus REST has built-in mappers for the subtypes, and the most specific type wins. */
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            InvalidFormatException.class, ValueInstantiationException.class})
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         String detail = field.isEmpty()
@@ -88,7 +91,7 @@ public class ProblemMappers {
         return problem(400, "Bad Request", detail, uri, field.isEmpty() ? Map.of() : Map.of("field", field));
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(Exception e, UriInfo uri) {
         Response response = problem(401, "Unauthorized", "a valid bearer token for the review-service is required",
                 uri, Map.of());

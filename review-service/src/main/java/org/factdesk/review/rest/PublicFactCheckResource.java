@@ -1,6 +1,10 @@
 package org.factdesk.review.rest;
 
-import io.smallrye.mutiny.Uni;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,15 +32,13 @@ import org.factdesk.review.repository.PublicOrder;
 import org.factdesk.review.service.PublicFactCheckService;
 import org.factdesk.review.service.ReviewProblem;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The public read model behind the gateway's fact-check pages, feeds and sitemap.
  *
- * <p>Why a token although the data is public: the gateway calls with its own client-credentials token, whose
+ * <p>
+ * Why a token although the data is public: the gateway calls with its own client-credentials token, whose
  * service account alone holds the realm role {@code public-site}. The alternative, an unauthenticated route
  * trusted to be reachable only on the private network, fails open: one mis-scoped Ingress, NetworkPolicy or port
  * forward would publish an uncached, unthrottled search endpoint that bypasses the gateway's caching and rate
@@ -60,10 +63,9 @@ public class PublicFactCheckResource {
     }
 
     @GET
-    @Operation(summary = "Published fact-checks, newest first",
-            description = "Keyset pagination: pass the returned `next` as `after`. `q` is a web-search style text "
-                    + "query over claim, summary and article title; `from`/`to` (yyyy-MM-dd, inclusive, UTC) filter the "
-                    + "first publication date; `order=updated` sorts by the latest correction instead (the feeds).")
+    @Operation(summary = "Published fact-checks, newest first", description = "Keyset pagination: pass the returned `next` as `after`. `q` is a web-search style text "
+            + "query over claim, summary and article title; `from`/`to` (yyyy-MM-dd, inclusive, UTC) filter the "
+            + "first publication date; `order=updated` sorts by the latest correction instead (the feeds).")
     @APIResponse(responseCode = "200", description = "A page of published fact-checks")
     @APIResponse(responseCode = "400", description = "Unknown rating or order, bad date or cursor, limit outside 1..100")
     public Uni<PublicFactCheckPage> list(
@@ -101,8 +103,7 @@ public class PublicFactCheckResource {
 
     @GET
     @Path("/index")
-    @Operation(summary = "Slug and last change of every published fact-check (the sitemap), newest change first",
-            description = "At most factdesk.review.public-site.index-limit entries (default 50,000, the sitemap limit).")
+    @Operation(summary = "Slug and last change of every published fact-check (the sitemap), newest change first", description = "At most factdesk.review.public-site.index-limit entries (default 50,000, the sitemap limit).")
     @APIResponse(responseCode = "200", description = "The entries")
     public Uni<List<PublicIndexEntry>> index() {
         return publicFactChecks.index();

@@ -1,7 +1,9 @@
 package org.factdesk.review.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,10 +53,8 @@ import org.factdesk.review.service.ReviewQueryService;
 import org.factdesk.review.service.ReviewStatsService;
 import org.factdesk.review.service.ReviewWorkflowService;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The review desk. Identity is the token's subject (sub); the preferred_username is kept beside it for display.
@@ -76,7 +77,7 @@ public class ReviewResource {
     private final JsonWebToken token;
 
     public ReviewResource(ReviewQueryService queries, ReviewWorkflowService workflow, ReviewStatsService stats,
-                          SecurityIdentity identity, JsonWebToken token) {
+            SecurityIdentity identity, JsonWebToken token) {
         this.queries = queries;
         this.workflow = workflow;
         this.stats = stats;
@@ -85,10 +86,9 @@ public class ReviewResource {
     }
 
     @GET
-    @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "The review queue",
-            description = "Ordered by priority (URGENT first), due time (none last), then check-worthiness (highest "
-                    + "first). Keyset pagination: pass the returned `next` as `after` for the following page.")
+    @RolesAllowed({ "reviewer", "editor", "admin" })
+    @Operation(summary = "The review queue", description = "Ordered by priority (URGENT first), due time (none last), then check-worthiness (highest "
+            + "first). Keyset pagination: pass the returned `next` as `after` for the following page.")
     @APIResponse(responseCode = "200", description = "A page of queue items")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad cursor or limit outside 1..100")
     public Uni<ReviewPage> queue(
@@ -112,7 +112,7 @@ public class ReviewResource {
 
     @GET
     @Path("/stats")
-    @RolesAllowed({"reviewer", "editor", "admin"})
+    @RolesAllowed({ "reviewer", "editor", "admin" })
     @Operation(summary = "Dashboard figures", description = "Counts by state, overdue count, median seconds spent in "
             + "each state, verdict mix (published verdicts per rating), reviewer load (open items per assignee).")
     @APIResponse(responseCode = "200", description = "The figures")
@@ -122,7 +122,7 @@ public class ReviewResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"reviewer", "editor", "admin"})
+    @RolesAllowed({ "reviewer", "editor", "admin" })
     @Operation(summary = "One review item with notes, sources, verdict and the transitions allowed now")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -132,7 +132,7 @@ public class ReviewResource {
 
     @GET
     @Path("/by-claim/{claimId}")
-    @RolesAllowed({"reviewer", "editor", "admin"})
+    @RolesAllowed({ "reviewer", "editor", "admin" })
     @Operation(summary = "The review item of a claim (claim id from the article-service)")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No item for this claim")
@@ -142,9 +142,8 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/take")
-    @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "Take an unassigned item (QUEUED -> IN_RESEARCH), or resume your item sent back for changes",
-            description = "When two people take the same item at once exactly one wins; the other gets 409.")
+    @RolesAllowed({ "reviewer", "editor", "admin" })
+    @Operation(summary = "Take an unassigned item (QUEUED -> IN_RESEARCH), or resume your item sent back for changes", description = "When two people take the same item at once exactly one wins; the other gets 409.")
     @APIResponse(responseCode = "200", description = "Taken; you are the assignee")
     @APIResponse(responseCode = "409", description = "Stale version, already taken, or not allowed in this state")
     public Uni<ReviewView> take(@PathParam("id") UUID id, @Valid @NotNull VersionRequest request) {
@@ -153,10 +152,9 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/assign")
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Assign or reassign an item to a reviewer (-> IN_RESEARCH)",
-            description = "assignee: the user name of an existing Keycloak user holding the reviewer role; a case "
-                    + "variant resolves to the real user.")
+    @RolesAllowed({ "editor", "admin" })
+    @Operation(summary = "Assign or reassign an item to a reviewer (-> IN_RESEARCH)", description = "assignee: the user name of an existing Keycloak user holding the reviewer role; a case "
+            + "variant resolves to the real user.")
     @APIResponse(responseCode = "200", description = "Assigned")
     @APIResponse(responseCode = "400", description = "No such user, or not a reviewer")
     @APIResponse(responseCode = "503", description = "Keycloak could not be asked; nothing changed")
@@ -167,9 +165,8 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/notes")
-    @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "Add a research note, or a reply to one (parentId)",
-            description = "text: 1..10000 characters. Not possible on withdrawn items.")
+    @RolesAllowed({ "reviewer", "editor", "admin" })
+    @Operation(summary = "Add a research note, or a reply to one (parentId)", description = "text: 1..10000 characters. Not possible on withdrawn items.")
     @APIResponse(responseCode = "201", description = "The note")
     public Uni<Response> addNote(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
         return workflow.addNote(id, request, me()).map(note -> created(note));
@@ -177,10 +174,9 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/sources")
-    @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "Add a source to the evidence ledger (while IN_RESEARCH or CHANGES_REQUESTED)",
-            description = "Only the assignee, or an editor/admin (the audit records that authority). url: absolute "
-                    + "http(s), up to 2048; title up to 500; publisher up to 200; quote up to 5000.")
+    @RolesAllowed({ "reviewer", "editor", "admin" })
+    @Operation(summary = "Add a source to the evidence ledger (while IN_RESEARCH or CHANGES_REQUESTED)", description = "Only the assignee, or an editor/admin (the audit records that authority). url: absolute "
+            + "http(s), up to 2048; title up to 500; publisher up to 200; quote up to 5000.")
     @APIResponse(responseCode = "201", description = "The source")
     @APIResponse(responseCode = "403", description = "Neither the assignee nor an editor/admin")
     public Uni<Response> addSource(@PathParam("id") UUID id, @Valid @NotNull SourceRequest request) {
@@ -189,10 +185,9 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "Propose a verdict (IN_RESEARCH -> SUBMITTED); the assignee becomes the researcher",
-            description = "Needs at least one source unless the rating is NOT_A_CLAIM. label up to 120, summary up "
-                    + "to 2000, explanation up to 20000 characters.")
+    @RolesAllowed({ "reviewer", "editor", "admin" })
+    @Operation(summary = "Propose a verdict (IN_RESEARCH -> SUBMITTED); the assignee becomes the researcher", description = "Needs at least one source unless the rating is NOT_A_CLAIM. label up to 120, summary up "
+            + "to 2000, explanation up to 20000 characters.")
     @APIResponse(responseCode = "200", description = "Submitted for approval")
     @APIResponse(responseCode = "403", description = "You are not the assignee")
     @APIResponse(responseCode = "409", description = "Stale version, not allowed in this state, or no source")
@@ -202,9 +197,8 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Approve and publish a submitted verdict (SUBMITTED -> PUBLISHED)",
-            description = "Four-eyes: the researcher cannot approve. Publishes verdicts.published.")
+    @RolesAllowed({ "editor", "admin" })
+    @Operation(summary = "Approve and publish a submitted verdict (SUBMITTED -> PUBLISHED)", description = "Four-eyes: the researcher cannot approve. Publishes verdicts.published.")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "403", description = "four-eyes: you researched this item")
     @APIResponse(responseCode = "409", description = "Stale version or not allowed in this state")
@@ -214,9 +208,8 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/request-changes")
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Send a submitted verdict back to the researcher (SUBMITTED -> CHANGES_REQUESTED)",
-            description = "reason: 1..2000 characters; it is also added to the item's notes.")
+    @RolesAllowed({ "editor", "admin" })
+    @Operation(summary = "Send a submitted verdict back to the researcher (SUBMITTED -> CHANGES_REQUESTED)", description = "reason: 1..2000 characters; it is also added to the item's notes.")
     @APIResponse(responseCode = "200", description = "Sent back")
     @APIResponse(responseCode = "403", description = "four-eyes: you researched this item")
     @APIResponse(responseCode = "409", description = "Stale version or not allowed in this state")
@@ -226,10 +219,9 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/corrections")
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Propose a corrected verdict of a PUBLISHED/CORRECTED item, with a public note",
-            description = "Nothing is published yet: the proposal waits (as the item's pendingCorrection) until a "
-                    + "second person, neither its proposer nor the researcher, approves it. One open proposal per item.")
+    @RolesAllowed({ "editor", "admin" })
+    @Operation(summary = "Propose a corrected verdict of a PUBLISHED/CORRECTED item, with a public note", description = "Nothing is published yet: the proposal waits (as the item's pendingCorrection) until a "
+            + "second person, neither its proposer nor the researcher, approves it. One open proposal per item.")
     @APIResponse(responseCode = "201", description = "Proposed; the item with its pendingCorrection")
     @APIResponse(responseCode = "409", description = "Stale version, not allowed in this state, or a proposal is open")
     public Uni<Response> proposeCorrection(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
@@ -238,36 +230,34 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/corrections/{proposalId}/approve")
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Approve and publish a proposed correction (PUBLISHED/CORRECTED -> CORRECTED)",
-            description = "Four-eyes: neither the proposer nor the researcher can approve. Publishes a new verdict "
-                    + "version on verdicts.published; the audit trail and the ClaimReview name proposer and approver.")
+    @RolesAllowed({ "editor", "admin" })
+    @Operation(summary = "Approve and publish a proposed correction (PUBLISHED/CORRECTED -> CORRECTED)", description = "Four-eyes: neither the proposer nor the researcher can approve. Publishes a new verdict "
+            + "version on verdicts.published; the audit trail and the ClaimReview name proposer and approver.")
     @APIResponse(responseCode = "200", description = "Correction published")
     @APIResponse(responseCode = "403", description = "four-eyes: you proposed this correction or researched the item")
     @APIResponse(responseCode = "404", description = "No such proposal on this item")
     @APIResponse(responseCode = "409", description = "Stale version, already decided, or another version went out")
     public Uni<ReviewView> approveCorrection(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
-                                            @Valid @NotNull CorrectionDecisionRequest request) {
+            @Valid @NotNull CorrectionDecisionRequest request) {
         return workflow.approveCorrection(id, proposalId, request, me());
     }
 
     @POST
     @Path("/{id}/corrections/{proposalId}/reject")
-    @RolesAllowed({"editor", "admin"})
+    @RolesAllowed({ "editor", "admin" })
     @Operation(summary = "Reject a proposed correction (its proposer withdraws it the same way); nothing is published")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "404", description = "No such proposal on this item")
     @APIResponse(responseCode = "409", description = "Stale version or already decided")
     public Uni<ReviewView> rejectCorrection(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
-                                           @Valid @NotNull CorrectionDecisionRequest request) {
+            @Valid @NotNull CorrectionDecisionRequest request) {
         return workflow.rejectCorrection(id, proposalId, request, me());
     }
 
     @GET
     @Path("/{id}/audit")
-    @RolesAllowed({"reviewer", "editor", "admin"})
-    @Operation(summary = "Every change of the item: who, when, action, from and to state, why",
-            description = "Oldest first, keyset pagination: pass the returned `next` as `after`.")
+    @RolesAllowed({ "reviewer", "editor", "admin" })
+    @Operation(summary = "Every change of the item: who, when, action, from and to state, why", description = "Oldest first, keyset pagination: pass the returned `next` as `after`.")
     @APIResponse(responseCode = "200", description = "A page of the audit trail")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit outside 1..100")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -279,7 +269,7 @@ public class ReviewResource {
 
     @GET
     @Path("/{id}/notes")
-    @RolesAllowed({"reviewer", "editor", "admin"})
+    @RolesAllowed({ "reviewer", "editor", "admin" })
     @Operation(summary = "The item's notes, oldest first", description = "Keyset pagination: pass `next` as `after`.")
     @APIResponse(responseCode = "200", description = "A page of notes")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit outside 1..100")
@@ -292,7 +282,7 @@ public class ReviewResource {
 
     @GET
     @Path("/{id}/sources")
-    @RolesAllowed({"reviewer", "editor", "admin"})
+    @RolesAllowed({ "reviewer", "editor", "admin" })
     @Operation(summary = "The item's evidence ledger, oldest first", description = "Keyset pagination: pass `next` as `after`.")
     @APIResponse(responseCode = "200", description = "A page of sources")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit outside 1..100")
@@ -306,9 +296,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}/claim-review")
     @PermitAll
-    @Produces({LD_JSON, MediaType.APPLICATION_JSON})
-    @Operation(summary = "schema.org ClaimReview (JSON-LD) of a published verdict",
-            description = "Public, like the verdict itself: this is the reviewUrl of verdicts.published.")
+    @Produces({ LD_JSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "schema.org ClaimReview (JSON-LD) of a published verdict", description = "Public, like the verdict itself: this is the reviewUrl of verdicts.published.")
     @APIResponse(responseCode = "200", description = "ClaimReview JSON-LD")
     @APIResponse(responseCode = "404", description = "Unknown id or not published")
     public Uni<Response> claimReview(@PathParam("id") UUID id) {

@@ -1,10 +1,11 @@
 package org.factdesk.review.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.domain.AuditEntry;
 import org.factdesk.review.domain.Priority;
 import org.factdesk.review.domain.ProcessedEvent;
@@ -20,9 +21,10 @@ import org.factdesk.review.repository.ProcessedEventRepository;
 import org.factdesk.review.repository.ReviewItemRepository;
 import org.factdesk.review.repository.WithdrawnClaimRepository;
 
-import java.time.Instant;
-import java.util.UUID;
-import java.util.function.Supplier;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Applies the article-service's claim events. Each event is applied at most once (processed_event row in the
@@ -42,7 +44,7 @@ public class ClaimIntakeService {
     private final OutboxWriter outbox;
 
     public ClaimIntakeService(ReviewItemRepository items, ProcessedEventRepository processed,
-                              WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox) {
+            WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox) {
         this.items = items;
         this.processed = processed;
         this.withdrawn = withdrawn;
@@ -84,7 +86,7 @@ public class ClaimIntakeService {
                         }
                         ReviewState from = item.apply(ReviewAction.WITHDRAW, now);
                         return audit.persist(AuditEntry.of(item.id, now, event.withdrawnBy(), "WITHDRAW", from,
-                                        item.state, event.reason()))
+                                item.state, event.reason()))
                                 .flatMap(saved -> outbox.progressed(item, from, event.withdrawnBy(), now));
                     });
         });

@@ -1,13 +1,14 @@
 package org.factdesk.review.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.config.ReviewConfig;
-import org.factdesk.review.domain.Rating;
-import org.factdesk.review.domain.ReviewItem;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.config.ReviewConfig;
+import org.factdesk.review.domain.Rating;
+import org.factdesk.review.domain.ReviewItem;
 
 /** Builds the schema.org ClaimReview JSON-LD of a published verdict, and its public page URL. */
 @ApplicationScoped

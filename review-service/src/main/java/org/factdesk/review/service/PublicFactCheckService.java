@@ -1,9 +1,10 @@
 package org.factdesk.review.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.api.PublicFactCheck;
 import org.factdesk.review.api.PublicFactCheckPage;
 import org.factdesk.review.api.PublicFactCheckSummary;
@@ -20,8 +21,9 @@ import org.factdesk.review.repository.PublicFilter;
 import org.factdesk.review.repository.PublishedVerdictRepository;
 import org.factdesk.review.repository.ReviewItemRepository;
 
-import java.time.Instant;
-import java.util.List;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The public read model: published fact-checks only. Verdict texts come from the published versions
@@ -37,7 +39,7 @@ public class PublicFactCheckService {
     private final ReviewConfig config;
 
     public PublicFactCheckService(ReviewItemRepository items, EvidenceSourceRepository sources,
-                                  PublishedVerdictRepository versions, ReviewConfig config) {
+            PublishedVerdictRepository versions, ReviewConfig config) {
         this.items = items;
         this.sources = sources;
         this.versions = versions;
@@ -50,7 +52,8 @@ public class PublicFactCheckService {
         return items.publishedPage(filter, after, limit + 1).map(rows -> {
             List<ReviewItem> page = rows.size() > limit ? rows.subList(0, limit) : rows;
             String next = rows.size() > limit
-                    ? PublicCursor.after(filter.order(), page.get(page.size() - 1)).encode() : null;
+                    ? PublicCursor.after(filter.order(), page.get(page.size() - 1)).encode()
+                    : null;
             return new PublicFactCheckPage(page.stream().map(PublicFactCheckService::summary).toList(), next);
         });
     }

@@ -1,27 +1,29 @@
 package org.factdesk.review.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.api.AuditView;
-import org.factdesk.review.api.ListPage;
-import org.factdesk.review.api.NoteView;
-import org.factdesk.review.api.SourceView;
-import org.factdesk.review.api.ReviewPage;
-import org.factdesk.review.api.ReviewView;
-import org.factdesk.review.domain.ReviewItem;
-import org.factdesk.review.repository.AuditEntryRepository;
-import org.factdesk.review.repository.EvidenceSourceRepository;
-import org.factdesk.review.repository.ListCursor;
-import org.factdesk.review.repository.ReviewNoteRepository;
-import org.factdesk.review.repository.QueueCursor;
-import org.factdesk.review.repository.QueueFilter;
-import org.factdesk.review.repository.ReviewItemRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.api.AuditView;
+import org.factdesk.review.api.ListPage;
+import org.factdesk.review.api.NoteView;
+import org.factdesk.review.api.ReviewPage;
+import org.factdesk.review.api.ReviewView;
+import org.factdesk.review.api.SourceView;
+import org.factdesk.review.domain.ReviewItem;
+import org.factdesk.review.repository.AuditEntryRepository;
+import org.factdesk.review.repository.EvidenceSourceRepository;
+import org.factdesk.review.repository.ListCursor;
+import org.factdesk.review.repository.QueueCursor;
+import org.factdesk.review.repository.QueueFilter;
+import org.factdesk.review.repository.ReviewItemRepository;
+import org.factdesk.review.repository.ReviewNoteRepository;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 
 /** Read side: the queue, single items, their notes, sources and audit trail (paged) and the public ClaimReview. */
 @ApplicationScoped
@@ -35,7 +37,7 @@ public class ReviewQueryService {
     private final ClaimReviewDocument claimReviews;
 
     public ReviewQueryService(ReviewItemRepository items, AuditEntryRepository audit, ReviewNoteRepository notes,
-                              EvidenceSourceRepository sources, ReviewViews views, ClaimReviewDocument claimReviews) {
+            EvidenceSourceRepository sources, ReviewViews views, ClaimReviewDocument claimReviews) {
         this.items = items;
         this.audit = audit;
         this.notes = notes;

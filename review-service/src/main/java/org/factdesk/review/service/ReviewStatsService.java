@@ -1,15 +1,17 @@
 package org.factdesk.review.service;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.factdesk.review.api.ReviewStats;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.api.ReviewStats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Dashboard figures from counters that triggers keep in the same transaction as every change of a review item
@@ -35,9 +37,9 @@ public class ReviewStatsService {
 
     public Uni<ReviewStats> stats() {
         return Uni.combine().all().unis(
-                        client.query(COUNTERS).execute(),
-                        client.query(OVERDUE).execute().map(rows -> rows.iterator().next().getLong(0)),
-                        client.query(DURATIONS).execute())
+                client.query(COUNTERS).execute(),
+                client.query(OVERDUE).execute().map(rows -> rows.iterator().next().getLong(0)),
+                client.query(DURATIONS).execute())
                 .asTuple()
                 .map(all -> {
                     Map<String, Map<String, Long>> counters = new TreeMap<>();
@@ -46,7 +48,7 @@ public class ReviewStatsService {
                     Map<String, List<long[]>> histograms = new TreeMap<>();
                     for (Row row : all.getItem3()) {
                         histograms.computeIfAbsent(row.getString(0), state -> new ArrayList<>())
-                                .add(new long[] {row.getShort(1), row.getLong(2)});
+                                .add(new long[] { row.getShort(1), row.getLong(2) });
                     }
                     Map<String, Double> medians = new TreeMap<>();
                     histograms.forEach((state, buckets) -> medians.put(state, median(buckets)));

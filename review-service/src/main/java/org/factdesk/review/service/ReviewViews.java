@@ -1,7 +1,11 @@
 package org.factdesk.review.service;
 
-import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.factdesk.review.api.AuditView;
 import org.factdesk.review.api.CorrectionView;
 import org.factdesk.review.api.Limits;
@@ -22,9 +26,7 @@ import org.factdesk.review.repository.EvidenceSourceRepository;
 import org.factdesk.review.repository.ListCursor;
 import org.factdesk.review.repository.ReviewNoteRepository;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
+import io.smallrye.mutiny.Uni;
 
 /** Turns entities into API views; the full view loads the first page of the item's notes and sources. */
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class ReviewViews {
     private final ClaimReviewDocument claimReviews;
 
     public ReviewViews(ReviewNoteRepository notes, EvidenceSourceRepository sources,
-                       CorrectionProposalRepository corrections, ClaimReviewDocument claimReviews) {
+            CorrectionProposalRepository corrections, ClaimReviewDocument claimReviews) {
         this.notes = notes;
         this.sources = sources;
         this.corrections = corrections;

@@ -1,9 +1,11 @@
 package org.factdesk.review.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
 import org.factdesk.review.api.AssignRequest;
 import org.factdesk.review.api.CorrectionDecisionRequest;
 import org.factdesk.review.api.CorrectionRequest;
@@ -34,10 +36,9 @@ import org.factdesk.review.repository.PublishedVerdictRepository;
 import org.factdesk.review.repository.ReviewItemRepository;
 import org.factdesk.review.repository.ReviewNoteRepository;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The four-eyes workflow. Each method is one transaction: the state change, its audit entry and the events it
@@ -58,9 +59,9 @@ public class ReviewWorkflowService {
     private final ReviewViews views;
 
     public ReviewWorkflowService(ReviewItemRepository items, ReviewNoteRepository notes,
-                                 EvidenceSourceRepository sources, AuditEntryRepository audit,
-                                 PublishedVerdictRepository publishedVerdicts, CorrectionProposalRepository corrections,
-                                 ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views) {
+            EvidenceSourceRepository sources, AuditEntryRepository audit,
+            PublishedVerdictRepository publishedVerdicts, CorrectionProposalRepository corrections,
+            ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views) {
         this.items = items;
         this.notes = notes;
         this.sources = sources;
@@ -204,7 +205,7 @@ public class ReviewWorkflowService {
     /** Publishes a proposed correction: the approver is neither its proposer nor the verdict's researcher. */
     @WithTransaction
     public Uni<ReviewView> approveCorrection(UUID id, UUID proposalId, CorrectionDecisionRequest request,
-                                             Actor actor) {
+            Actor actor) {
         return load(id, request.version()).flatMap(item -> proposal(item, proposalId).flatMap(proposal -> {
             requireTransition(item, ReviewAction.CORRECT);
             WorkflowRules.requireCorrectionApprover(item, proposal, actor);
@@ -234,14 +235,14 @@ public class ReviewWorkflowService {
     /** Rejects (or, by its proposer, withdraws) a proposed correction; nothing is published. */
     @WithTransaction
     public Uni<ReviewView> rejectCorrection(UUID id, UUID proposalId, CorrectionDecisionRequest request,
-                                            Actor actor) {
+            Actor actor) {
         return load(id, request.version()).flatMap(item -> proposal(item, proposalId).flatMap(proposal -> {
             Instant now = Clock.now();
             String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
             proposal.decide(CorrectionProposal.Status.REJECTED, actor, reason, now);
             item.updatedAt = now;
             return audit.persist(AuditEntry.of(id, now, actor, null, "REJECT_CORRECTION", item.state, item.state,
-                            "proposed by " + proposal.proposedBy + (reason == null ? "" : ": " + reason)))
+                    "proposed by " + proposal.proposedBy + (reason == null ? "" : ": " + reason)))
                     .flatMap(saved -> items.flush())
                     .flatMap(ignored -> views.full(item));
         }));
@@ -360,7 +361,7 @@ public class ReviewWorkflowService {
     }
 
     private Uni<ReviewView> published(ReviewItem item, CorrectionProposal correction, ReviewState from, Actor actor,
-                                      String action, String reason, Instant at) {
+            String action, String reason, Instant at) {
         return publishedVerdicts.persist(PublishedVerdict.of(item, correction))
                 .flatMap(saved -> outbox.verdictPublished(item, at))
                 .flatMap(ignored -> changed(item, from, actor, null, action, reason, at));
@@ -368,7 +369,7 @@ public class ReviewWorkflowService {
 
     /** Audit, progress event, then flush so that the returned view carries the new version. */
     private Uni<ReviewView> changed(ReviewItem item, ReviewState from, Actor actor, String actingAs, String action,
-                                    String reason, Instant at) {
+            String reason, Instant at) {
         return audit.persist(AuditEntry.of(item.id, at, actor, actingAs, action, from, item.state, reason))
                 .flatMap(saved -> outbox.progressed(item, from, actor.name(), at))
                 .flatMap(ignored -> items.flush())

@@ -1,7 +1,8 @@
 package org.factdesk.review.service;
 
-import io.smallrye.mutiny.Uni;
 import org.factdesk.review.domain.Actor;
+
+import io.smallrye.mutiny.Uni;
 
 /** The people who may be assigned reviews: users of the identity provider holding the reviewer role. */
 public interface ReviewerDirectory {

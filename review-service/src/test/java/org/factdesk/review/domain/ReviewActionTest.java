@@ -1,16 +1,16 @@
 package org.factdesk.review.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.factdesk.review.domain.ReviewAction.*;
+import static org.factdesk.review.domain.ReviewState.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.factdesk.review.domain.ReviewAction.*;
-import static org.factdesk.review.domain.ReviewState.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** The state machine as a table: every (state, action) pair, allowed or not, in milliseconds. */
 class ReviewActionTest {

@@ -1,23 +1,23 @@
 package org.factdesk.review.service;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The median read from the duration histogram stays within the bucket resolution of the true median. */
 class ReviewStatsMedianTest {
 
     @Test
     void medianOfTheHistogramIsWithinFivePercentOfTheTrueMedian() {
-        for (double seconds : new double[] {3, 60, 3_600, 86_400 * 3.5}) {
+        for (double seconds : new double[] { 3, 60, 3_600, 86_400 * 3.5 }) {
             List<long[]> buckets = new ArrayList<>();
-            buckets.add(new long[] {bucket(seconds / 10), 40});
-            buckets.add(new long[] {bucket(seconds), 21});
-            buckets.add(new long[] {bucket(seconds * 10), 40});
+            buckets.add(new long[] { bucket(seconds / 10), 40 });
+            buckets.add(new long[] { bucket(seconds), 21 });
+            buckets.add(new long[] { bucket(seconds * 10), 40 });
             double median = ReviewStatsService.median(buckets);
             assertTrue(Math.abs((1 + median) / (1 + seconds) - 1) < 0.05, seconds + " -> " + median);
         }

@@ -42,14 +42,14 @@ public final class EmbeddingModel {
     private final float[] exampleVectors;
 
     /**
-     * @param ngram      weight of the n-gram log-odds in the calibrated log-odds of an embedded sentence
-     * @param embedding  weight of the head's log-odds
-     * @param bias       intercept
-     * @param ngramOnly  weight of the n-gram log-odds for a sentence that was not embedded
+     * @param ngram weight of the n-gram log-odds in the calibrated log-odds of an embedded sentence
+     * @param embedding weight of the head's log-odds
+     * @param bias intercept
+     * @param ngramOnly weight of the n-gram log-odds for a sentence that was not embedded
      * @param ngramOnlyBias intercept for a sentence that was not embedded
-     * @param prefilter  n-gram log-odds below which a sentence is not embedded (clearly not a claim)
-     * @param confident  n-gram log-odds above which a sentence is not embedded (clearly a claim)
-     * @param threshold  calibrated probability at which a sentence counts as check-worthy
+     * @param prefilter n-gram log-odds below which a sentence is not embedded (clearly not a claim)
+     * @param confident n-gram log-odds above which a sentence is not embedded (clearly a claim)
+     * @param threshold calibrated probability at which a sentence counts as check-worthy
      */
     public record Calibration(double ngram, double embedding, double bias, double ngramOnly, double ngramOnlyBias,
             double prefilter, double confident, double threshold) {
@@ -187,8 +187,8 @@ public final class EmbeddingModel {
         }
         out.writeDouble(headBias);
         Calibration c = calibration;
-        for (double v : new double[] {c.ngram(), c.embedding(), c.bias(), c.ngramOnly(), c.ngramOnlyBias(),
-                c.prefilter(), c.confident(), c.threshold()}) {
+        for (double v : new double[] { c.ngram(), c.embedding(), c.bias(), c.ngramOnly(), c.ngramOnlyBias(),
+                c.prefilter(), c.confident(), c.threshold() }) {
             out.writeDouble(v);
         }
         out.writeInt(examples.texts().size());

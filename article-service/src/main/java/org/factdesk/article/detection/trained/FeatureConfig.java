@@ -3,7 +3,7 @@ package org.factdesk.article.detection.trained;
 /**
  * How sentences become hashed features; stored in the model file so scoring uses exactly the training setup.
  *
- * @param hashBits  the weight vector has {@code 2^hashBits} slots
+ * @param hashBits the weight vector has {@code 2^hashBits} slots
  * @param wordScale length of the unit-normalised word vector
  * @param phraseScale length of the unit-normalised word-pair vector
  * @param charScale length of the unit-normalised character n-gram vector

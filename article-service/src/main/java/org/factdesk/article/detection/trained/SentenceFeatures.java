@@ -18,7 +18,7 @@ public final class SentenceFeatures {
 
     /** Words with inner apostrophes, and the few punctuation marks that carry meaning for claims. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*|[?!%$€£\"“”]");
-    private static final int[] LENGTH_BUCKETS = {3, 6, 10, 15, 25};
+    private static final int[] LENGTH_BUCKETS = { 3, 6, 10, 15, 25 };
     private static final String SENTENCE_START = "<s>";
     private static final String SENTENCE_END = "</s>";
 

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
-import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
+
 import org.factdesk.article.detection.CheckWorthinessScorer;
 import org.factdesk.article.detection.SentenceScore;
 import org.factdesk.article.detection.SignalMatch;
 import org.factdesk.article.detection.embedding.SentenceEmbedder;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * Check-worthiness from the models trained on the CLEF-2024 CheckThat! English data (see

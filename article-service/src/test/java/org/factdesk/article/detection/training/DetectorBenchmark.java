@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgs = {"-XX:ActiveProcessorCount=1", "-Xmx1g"})
+@Fork(value = 1, jvmArgs = { "-XX:ActiveProcessorCount=1", "-Xmx1g" })
 @Threads(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import com.sun.management.OperatingSystemMXBean;
-
 import org.factdesk.article.detection.ClaimDetector;
 import org.factdesk.article.detection.SegmentingClaimDetector;
 import org.factdesk.article.detection.SentenceSegmenter;
 import org.factdesk.article.detection.trained.TrainedScorer;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Timing harness beside {@link DetectorBenchmark}: one thread detects claims in the 5 KB article over and

@@ -47,6 +47,7 @@ public final class TrainModel {
             new HeadSettings(5, 0.05, 1e-4), new HeadSettings(15, 0.05, 1e-4),
             new HeadSettings(15, 0.05, 1e-6), new HeadSettings(30, 0.1, 1e-5), new HeadSettings(30, 0.2, 1e-6),
             new HeadSettings(60, 0.1, 1e-5), new HeadSettings(60, 0.1, 1e-6), new HeadSettings(100, 0.1, 1e-6));
+
     /**
      * The prefilter decides which sentences are embedded: those the n-gram model neither rules out nor is
      * already sure of. {@code low}: share of the holdout's claims below the band (scored by the n-gram model
@@ -211,10 +212,10 @@ public final class TrainModel {
         List<Boolean> blendY = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
             if (fit.test(i)) {
-                plattX.add(new double[] {ngram[i]});
+                plattX.add(new double[] { ngram[i] });
                 plattY.add(y[i]);
                 if (ngram[i] >= low && ngram[i] <= high) {
-                    blendX.add(new double[] {ngram[i], head[i]});
+                    blendX.add(new double[] { ngram[i], head[i] });
                     blendY.add(y[i]);
                 }
             }

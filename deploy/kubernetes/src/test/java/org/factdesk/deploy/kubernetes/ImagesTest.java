@@ -13,11 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** Image names and tags live in one place, and each service's Dockerfile.jvm builds what the Deployment runs. */
 class ImagesTest {
@@ -58,13 +59,15 @@ class ImagesTest {
     @FieldSource("SERVICES")
     void dockerfileRunsTheQuarkusAppAsTheDeploymentsUser(String service) throws IOException {
         String dockerfile = Files.readString(Repository.module(service).resolve("src/main/docker/Dockerfile.jvm"));
-        assertTrue(dockerfile.contains("FROM registry.access.redhat.com/ubi9/openjdk-25-runtime:"), service + ": Quarkus' JVM base image");
+        assertTrue(dockerfile.contains("FROM registry.access.redhat.com/ubi9/openjdk-25-runtime:"),
+                service + ": Quarkus' JVM base image");
         for (String layer : List.of("target/quarkus-app/lib/ /deployments/lib/", "target/quarkus-app/*.jar /deployments/",
                 "target/quarkus-app/app/ /deployments/app/", "target/quarkus-app/quarkus/ /deployments/quarkus/")) {
             assertTrue(dockerfile.contains("COPY --chown=185 " + layer), service + " copies " + layer);
         }
         assertTrue(dockerfile.contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), service + " JAVA_APP_JAR");
-        assertTrue(dockerfile.contains("-XX:AOTCacheOutput=/deployments/app.aot"), service + " trains its AOT cache in the image");
+        assertTrue(dockerfile.contains("-XX:AOTCacheOutput=/deployments/app.aot"),
+                service + " trains its AOT cache in the image");
         assertTrue(dockerfile.contains("-XX:AOTCache=/deployments/app.aot"), service + " starts with its AOT cache");
         Matcher user = Pattern.compile("(?m)^USER (\\d+)$").matcher(dockerfile);
         assertTrue(user.find(), service + " sets a numeric USER");
@@ -76,7 +79,8 @@ class ImagesTest {
             Map<String, String> env = workload.literalEnvironment();
             Matcher expose = Pattern.compile("(?m)^EXPOSE (\\d+)$").matcher(dockerfile);
             assertTrue(expose.find(), service + " EXPOSEs its port");
-            assertEquals(ServiceConfig.of(service).value("quarkus.http.port", env, "8080"), expose.group(1), service + " EXPOSE");
+            assertEquals(ServiceConfig.of(service).value("quarkus.http.port", env, "8080"), expose.group(1),
+                    service + " EXPOSE");
         }
     }
 }

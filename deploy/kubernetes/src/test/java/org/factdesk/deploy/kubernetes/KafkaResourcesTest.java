@@ -1,7 +1,6 @@
 package org.factdesk.deploy.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,9 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** KafkaTopics against topics.txt, and each service's KafkaUser ACLs against what the service does on Kafka. */
 class KafkaResourcesTest {
@@ -48,7 +48,8 @@ class KafkaResourcesTest {
         Map<String, Integer> rendered = new TreeMap<>();
         for (JsonNode topic : Kustomize.ofKind(overlay, "KafkaTopic")) {
             rendered.put(topicName(topic), topic.path("spec").path("partitions").asInt());
-            assertTrue(topic.path("spec").path("config").has("retention.ms"), overlay + ": " + topicName(topic) + " sets its retention");
+            assertTrue(topic.path("spec").path("config").has("retention.ms"),
+                    overlay + ": " + topicName(topic) + " sets its retention");
             assertEquals(Kustomize.ofKind(overlay, "Kafka").get(0).path("metadata").path("name").asText(),
                     topic.path("metadata").path("labels").path("strimzi.io/cluster").asText());
         }
@@ -86,7 +87,8 @@ class KafkaResourcesTest {
                 channel.deadLetterTopic().ifPresent(dlq -> needs.put(dlq, "Write"));
                 needs.forEach((topic, operation) -> {
                     if (!topics.contains(topic)) {
-                        problems.add(service + " channel " + channel.name() + " uses topic " + topic + " which has no KafkaTopic");
+                        problems.add(
+                                service + " channel " + channel.name() + " uses topic " + topic + " which has no KafkaTopic");
                     }
                     if (!acls.allows("topic", topic, operation)) {
                         problems.add(service + " may not " + operation + " " + topic);
@@ -152,7 +154,8 @@ class KafkaResourcesTest {
             for (JsonNode rule : rules) {
                 JsonNode resource = rule.path("resource");
                 String pattern = resource.path("name").asText();
-                boolean matches = resource.path("patternType").asText("literal").equals("prefix") ? name.startsWith(pattern) : name.equals(pattern);
+                boolean matches = resource.path("patternType").asText("literal").equals("prefix") ? name.startsWith(pattern)
+                        : name.equals(pattern);
                 boolean granted = rule.path("operations").toString().contains("\"" + operation + "\"")
                         || rule.path("operations").toString().contains("\"All\"");
                 if (type.equals(resource.path("type").asText()) && matches && granted

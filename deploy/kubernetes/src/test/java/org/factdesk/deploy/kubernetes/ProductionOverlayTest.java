@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** What production needs beyond running: redundancy, autoscaling, disruption budgets, spreading, isolation. */
 class ProductionOverlayTest {
@@ -44,13 +45,15 @@ class ProductionOverlayTest {
         JsonNode pdb = Kustomize.one("prod", "PodDisruptionBudget", service).path("spec");
         assertTrue(pdb.path("minAvailable").asInt() >= 1);
         pdb.path("selector").path("matchLabels").fields()
-                .forEachRemaining(e -> assertEquals(e.getValue(), podLabels.path(e.getKey()), service + " PDB selects its pods"));
+                .forEachRemaining(
+                        e -> assertEquals(e.getValue(), podLabels.path(e.getKey()), service + " PDB selects its pods"));
 
         JsonNode antiAffinity = deployment.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity");
         JsonNode term = antiAffinity.path("preferredDuringSchedulingIgnoredDuringExecution").get(0).path("podAffinityTerm");
         assertEquals("kubernetes.io/hostname", term.path("topologyKey").asText());
         term.path("labelSelector").path("matchLabels")
-                .fields().forEachRemaining(e -> assertEquals(e.getValue(), podLabels.path(e.getKey()), service + " anti-affinity selects its pods"));
+                .fields().forEachRemaining(e -> assertEquals(e.getValue(), podLabels.path(e.getKey()),
+                        service + " anti-affinity selects its pods"));
     }
 
     @Test
@@ -75,10 +78,13 @@ class ProductionOverlayTest {
         List<JsonNode> ingresses = Kustomize.ofKind("prod", "Ingress");
         assertEquals(1, ingresses.size());
         JsonNode spec = ingresses.get(0).path("spec");
-        assertEquals("gateway", spec.path("rules").get(0).path("http").path("paths").get(0).path("backend").path("service").path("name").asText());
-        assertEquals(spec.path("rules").get(0).path("host"), spec.path("tls").get(0).path("hosts").get(0), "the host is served with TLS");
+        assertEquals("gateway", spec.path("rules").get(0).path("http").path("paths").get(0).path("backend").path("service")
+                .path("name").asText());
+        assertEquals(spec.path("rules").get(0).path("host"), spec.path("tls").get(0).path("hosts").get(0),
+                "the host is served with TLS");
         for (JsonNode service : Kustomize.ofKind("prod", "Service")) {
-            assertEquals("ClusterIP", service.path("spec").path("type").asText("ClusterIP"), service.path("metadata").path("name").asText());
+            assertEquals("ClusterIP", service.path("spec").path("type").asText("ClusterIP"),
+                    service.path("metadata").path("name").asText());
         }
     }
 
@@ -93,14 +99,17 @@ class ProductionOverlayTest {
         assertEquals("gateway", routes.get("/fact-checks Prefix"), "pages, feeds and embed cards");
         assertEquals("gateway", routes.get("/sitemap.xml Exact"));
         assertEquals("gateway", routes.get("/robots.txt Exact"));
-        assertEquals(java.util.Set.of("gateway"), java.util.Set.copyOf(routes.values()), "no service behind the gateway: " + routes);
+        assertEquals(java.util.Set.of("gateway"), java.util.Set.copyOf(routes.values()),
+                "no service behind the gateway: " + routes);
         for (JsonNode ingress : Kustomize.ofKind("prod", "Ingress")) {
             assertTrue(!ingress.toString().contains("review-service"), "the review-service has no Ingress");
         }
         // Canonical URLs, feeds and the ClaimReview url of the events all name the public host.
         String publicUrl = "https://" + rule.path("host").asText();
-        assertEquals(publicUrl, Kustomize.one("prod", "ConfigMap", "gateway-config").path("data").path("FACTDESK_PUBLIC_BASE_URL").asText());
-        assertEquals(publicUrl, Kustomize.one("prod", "ConfigMap", "review-service-config").path("data").path("FACTDESK_REVIEW_PUBLIC_BASE_URL").asText());
+        assertEquals(publicUrl,
+                Kustomize.one("prod", "ConfigMap", "gateway-config").path("data").path("FACTDESK_PUBLIC_BASE_URL").asText());
+        assertEquals(publicUrl, Kustomize.one("prod", "ConfigMap", "review-service-config").path("data")
+                .path("FACTDESK_REVIEW_PUBLIC_BASE_URL").asText());
     }
 
     @Test
@@ -111,7 +120,8 @@ class ProductionOverlayTest {
             assertEquals(1, policy.path("ingress").size(), service + " has one ingress rule");
             JsonNode from = policy.path("ingress").get(0).path("from");
             assertEquals(1, from.size());
-            assertEquals("gateway", from.get(0).path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText());
+            assertEquals("gateway",
+                    from.get(0).path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText());
             assertTrue(from.get(0).path("namespaceSelector").isMissingNode(), "only the gateway of this namespace");
 
             String secret = Workload.of("prod", service).secretKeyRef("FACTDESK_DB_HOST").path("name").asText();
@@ -125,8 +135,11 @@ class ProductionOverlayTest {
                 }
                 for (JsonNode peer : rule.path("from")) {
                     JsonNode labels = peer.path("podSelector").path("matchLabels");
-                    assertTrue(service.equals(labels.path("app.kubernetes.io/name").asText()) || cluster.equals(labels.path("cnpg.io/cluster").asText()),
-                            cluster + " accepts PostgreSQL connections only from " + service + " and its own instances: " + peer);
+                    assertTrue(
+                            service.equals(labels.path("app.kubernetes.io/name").asText())
+                                    || cluster.equals(labels.path("cnpg.io/cluster").asText()),
+                            cluster + " accepts PostgreSQL connections only from " + service + " and its own instances: "
+                                    + peer);
                     assertTrue(peer.path("namespaceSelector").isMissingNode(), cluster + ": " + peer);
                 }
             }

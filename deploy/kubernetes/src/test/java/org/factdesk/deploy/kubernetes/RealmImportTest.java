@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
 
 /** The KeycloakRealmImport is the local realm file: generated from it, and rendered from it in every overlay. */
 class RealmImportTest {
@@ -51,7 +52,8 @@ class RealmImportTest {
         }
         // Production realm settings: TLS everywhere, a password policy, brute-force lock-outs.
         expected.put("sslRequired", "all");
-        expected.put("passwordPolicy", "length(12) and notUsername and notEmail and passwordHistory(5) and hashIterations(210000)");
+        expected.put("passwordPolicy",
+                "length(12) and notUsername and notEmail and passwordHistory(5) and hashIterations(210000)");
         expected.put("bruteForceProtected", true);
         expected.put("failureFactor", 5);
         expected.put("waitIncrementSeconds", 60);

@@ -24,7 +24,8 @@ final class Repository {
 
     private static Path findRoot() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("deploy/local/kafka/topics.txt")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+            if (Files.isRegularFile(dir.resolve("deploy/local/kafka/topics.txt"))
+                    && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return dir;
             }
         }

@@ -124,7 +124,7 @@ final class ServiceConfig {
         try {
             String value = env.containsKey(name) ? env.get(name)
                     : env.containsKey(envName(name)) ? env.get(envName(name))
-                    : properties.getOrDefault(name, BUILT_IN.get(name));
+                            : properties.getOrDefault(name, BUILT_IN.get(name));
             return Optional.ofNullable(value).map(v -> expand(v, env, resolving));
         } finally {
             resolving.remove(name);

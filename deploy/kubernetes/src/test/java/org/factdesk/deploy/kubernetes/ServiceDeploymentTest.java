@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The services' Deployments against the services' own configuration, read from the repository. */
 class ServiceDeploymentTest {
@@ -45,7 +46,8 @@ class ServiceDeploymentTest {
     private static String healthPath(ServiceConfig config, Map<String, String> env, String check, String defaultPath) {
         String root = Boolean.parseBoolean(config.value("quarkus.management.enabled", env, "false"))
                 ? config.value("quarkus.management.root-path", env, "/q")
-                : under(config.value("quarkus.http.root-path", env, "/"), config.value("quarkus.http.non-application-root-path", env, "q"));
+                : under(config.value("quarkus.http.root-path", env, "/"),
+                        config.value("quarkus.http.non-application-root-path", env, "q"));
         String health = under(root, config.value("quarkus.smallrye-health.root-path", env, "health"));
         return under(health, config.value("quarkus.smallrye-health." + check, env, defaultPath));
     }
@@ -65,13 +67,14 @@ class ServiceDeploymentTest {
         Map<String, String> env = workload.literalEnvironment();
         JsonNode container = workload.container();
         Map<String, String[]> probes = Map.of(
-                "startupProbe", new String[] {"startup-path", "started"},
-                "livenessProbe", new String[] {"liveness-path", "live"},
-                "readinessProbe", new String[] {"readiness-path", "ready"});
+                "startupProbe", new String[] { "startup-path", "started" },
+                "livenessProbe", new String[] { "liveness-path", "live" },
+                "readinessProbe", new String[] { "readiness-path", "ready" });
         probes.forEach((probe, path) -> {
             JsonNode get = container.path(probe).path("httpGet");
             assertFalse(get.isMissingNode(), workload + " has an HTTP " + probe);
-            assertEquals(healthPath(config, env, path[0], path[1]), get.path("path").asText(), workload + " " + probe + " path");
+            assertEquals(healthPath(config, env, path[0], path[1]), get.path("path").asText(),
+                    workload + " " + probe + " path");
             assertEquals(healthPort(config, env), workload.containerPort(get.path("port")), workload + " " + probe + " port");
         });
         int httpPort = Integer.parseInt(config.value("quarkus.http.port", env, "8080"));
@@ -90,7 +93,8 @@ class ServiceDeploymentTest {
             }
         }
         assertEquals(List.of(), unread, workload + " sets variables that map to no configuration the service reads "
-                + "(neither a ${NAME} expression nor a property of " + workload.service() + "/src/main/resources/application.properties, "
+                + "(neither a ${NAME} expression nor a property of " + workload.service()
+                + "/src/main/resources/application.properties, "
                 + "nor a Kafka client setting)");
     }
 
@@ -110,7 +114,8 @@ class ServiceDeploymentTest {
         assertFalse(pod.path("automountServiceAccountToken").asBoolean(true), workload + " mounts no API token");
         int preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asInt();
         assertTrue(preStop > 0, workload + " waits in preStop until endpoints drop it");
-        assertTrue(pod.path("terminationGracePeriodSeconds").asInt() >= preStop + 20, workload + " leaves Quarkus time to finish requests");
+        assertTrue(pod.path("terminationGracePeriodSeconds").asInt() >= preStop + 20,
+                workload + " leaves Quarkus time to finish requests");
         assertTrue(container.path("volumeMounts").toString().contains("\"/tmp\""), workload + " has a writable /tmp");
         JsonNode resources = container.path("resources");
         for (String bound : List.of("requests", "limits")) {
@@ -140,9 +145,11 @@ class ServiceDeploymentTest {
         String secret = secrets.iterator().next();
         assertTrue(secret.endsWith("-app"), workload + ": CloudNativePG's application Secret <cluster>-app");
         JsonNode cluster = Kustomize.one(workload.overlay(), "Cluster", secret.substring(0, secret.length() - "-app".length()));
-        assertEquals(config.properties.get("factdesk.db.name"), cluster.path("spec").path("bootstrap").path("initdb").path("database").asText(),
+        assertEquals(config.properties.get("factdesk.db.name"),
+                cluster.path("spec").path("bootstrap").path("initdb").path("database").asText(),
                 workload + ": the cluster creates the database the service uses locally");
-        assertEquals(config.properties.get("factdesk.db.user"), cluster.path("spec").path("bootstrap").path("initdb").path("owner").asText());
+        assertEquals(config.properties.get("factdesk.db.user"),
+                cluster.path("spec").path("bootstrap").path("initdb").path("owner").asText());
     }
 
     @ParameterizedTest
@@ -169,7 +176,8 @@ class ServiceDeploymentTest {
         JsonNode jaas = workload.secretKeyRef("KAFKA_SASL_JAAS_CONFIG");
         assertEquals("sasl.jaas.config", jaas.path("key").asText());
         JsonNode user = Kustomize.one(workload.overlay(), "KafkaUser", jaas.path("name").asText());
-        assertEquals(listener.path("authentication").path("type").asText(), user.path("spec").path("authentication").path("type").asText());
+        assertEquals(listener.path("authentication").path("type").asText(),
+                user.path("spec").path("authentication").path("type").asText());
         assertEquals(workload.service(), user.path("metadata").path("name").asText(), workload + " uses its own KafkaUser");
         String truststore = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION");
         JsonNode mount = null;
@@ -181,7 +189,8 @@ class ServiceDeploymentTest {
         assertNotNull(mount, workload + ": truststore " + truststore + " is mounted");
         for (JsonNode volume : workload.podSpec().path("volumes")) {
             if (volume.path("name").asText().equals(mount.path("name").asText())) {
-                assertEquals(cluster + "-cluster-ca-cert", volume.path("secret").path("secretName").asText(), workload + ": Strimzi's cluster CA");
+                assertEquals(cluster + "-cluster-ca-cert", volume.path("secret").path("secretName").asText(),
+                        workload + ": Strimzi's cluster CA");
             }
         }
     }
@@ -194,7 +203,8 @@ class ServiceDeploymentTest {
         for (String service : List.of("article-service", "review-service")) {
             JsonNode port = Kustomize.one(overlay, "Service", service).path("spec").path("ports").get(0);
             assertEquals("http://" + service + ":" + port.path("port").asInt(),
-                    config.value("factdesk.gateway." + service + ".url", env).orElseThrow(), overlay + ": gateway -> " + service);
+                    config.value("factdesk.gateway." + service + ".url", env).orElseThrow(),
+                    overlay + ": gateway -> " + service);
         }
     }
 

@@ -36,7 +36,8 @@ record Workload(String overlay, String service, JsonNode deployment) {
         Map<String, String> env = new LinkedHashMap<>();
         for (JsonNode from : container().path("envFrom")) {
             if (from.has("configMapRef")) {
-                JsonNode data = Kustomize.one(overlay, "ConfigMap", from.path("configMapRef").path("name").asText()).path("data");
+                JsonNode data = Kustomize.one(overlay, "ConfigMap", from.path("configMapRef").path("name").asText())
+                        .path("data");
                 data.fieldNames().forEachRemaining(k -> env.put(k, data.path(k).asText()));
             } else {
                 throw new AssertionError(overlay + "/" + service + ": envFrom only from ConfigMaps, secrets by key: " + from);

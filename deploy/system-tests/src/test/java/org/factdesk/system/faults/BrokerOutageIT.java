@@ -48,7 +48,7 @@ class BrokerOutageIT {
         assertEquals(claimCount, keys.size());
 
         try (TopicReader queuedTopic = TopicReader.fromNow("claims.queued");
-             TopicReader verdictTopic = TopicReader.fromNow("verdicts.published")) {
+                TopicReader verdictTopic = TopicReader.fromNow("verdicts.published")) {
 
             // Issue 3's proof: queueing keeps working while the broker is down, and exactly N events arrive.
             int third = articles.size() / 3;
@@ -59,7 +59,8 @@ class BrokerOutageIT {
             await("claims.queued events of " + claimCount + " claims").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
                     .until(() -> queuedTopic.matching(r -> keys.contains(r.key())).size() >= claimCount);
             await(claimCount + " review items").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> Database.REVIEW.number("select count(*) from review_item where claim_id = any(?)", batch.claimIds()) >= claimCount);
+                    .until(() -> Database.REVIEW.number("select count(*) from review_item where claim_id = any(?)",
+                            batch.claimIds()) >= claimCount);
 
             List<ConsumerRecord<String, String>> queuedEvents = queuedTopic.matching(r -> keys.contains(r.key()));
             assertEquals(claimCount, queuedEvents.size(), "claims.queued events for our claims (duplicates?)");
@@ -69,10 +70,13 @@ class BrokerOutageIT {
                     .collect(Collectors.toSet());
             assertEquals(claimCount, eventIds.size(), "distinct event ids");
             assertEquals(claimCount, Database.ARTICLE.number(
-                    "select count(*) from outbox_event where topic = 'claims.queued' and message_key = any(?) and sent_at is not null", batch.claimKeys()),
+                    "select count(*) from outbox_event where topic = 'claims.queued' and message_key = any(?) and sent_at is not null",
+                    batch.claimKeys()),
                     "article-service outbox rows marked sent");
-            assertEquals(claimCount, Database.REVIEW.number("select count(*) from review_item where claim_id = any(?)", batch.claimIds()));
-            assertEquals(claimCount, Database.REVIEW.number("select count(*) from processed_event where event_id = any(?)", eventIds));
+            assertEquals(claimCount,
+                    Database.REVIEW.number("select count(*) from review_item where claim_id = any(?)", batch.claimIds()));
+            assertEquals(claimCount,
+                    Database.REVIEW.number("select count(*) from processed_event where event_id = any(?)", eventIds));
             assertEquals(claimCount, Database.REVIEW.number(
                     "select count(*) from review_audit a join review_item i on i.id = a.review_id where i.claim_id = any(?) and a.action = 'QUEUE'",
                     batch.claimIds()), "each claim opened exactly once");
@@ -80,7 +84,8 @@ class BrokerOutageIT {
             // The verdicts' way back: research the first half, then approve across a second outage.
             List<UUID> approvedClaims = batch.claimIds().subList(0, approvalCount);
             List<UUID> reviewIds = approvedClaims.stream()
-                    .map(claimId -> (UUID) Database.REVIEW.rows("select id from review_item where claim_id = ?", claimId).get(0).get(0))
+                    .map(claimId -> (UUID) Database.REVIEW.rows("select id from review_item where claim_id = ?", claimId).get(0)
+                            .get(0))
                     .toList();
             List<JsonPath> submitted = Parallel.map(reviewIds, reviewId -> Reviews.research("reviewer", reviewId));
             List<Integer> order = java.util.stream.IntStream.range(0, approvalCount).boxed().toList();
@@ -91,7 +96,8 @@ class BrokerOutageIT {
 
             Set<String> approvedKeys = approvedClaims.stream().map(UUID::toString).collect(Collectors.toSet());
             await(approvalCount + " verdicts in the article-service").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> Database.ARTICLE.number("select count(*) from claim where id = any(?) and status = 'VERDICT'", approvedClaims) >= approvalCount);
+                    .until(() -> Database.ARTICLE.number("select count(*) from claim where id = any(?) and status = 'VERDICT'",
+                            approvedClaims) >= approvalCount);
             await("verdicts.published events").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
                     .until(() -> verdictTopic.matching(r -> approvedKeys.contains(r.key())).size() >= approvalCount);
 
@@ -101,13 +107,17 @@ class BrokerOutageIT {
                     .map(r -> UUID.fromString(EventSchemas.valid("verdicts.published", r.value()).path("eventId").asText()))
                     .collect(Collectors.toSet());
             assertEquals(approvalCount, verdictIds.size());
-            assertEquals(approvalCount, Database.ARTICLE.number("select count(*) from processed_event where event_id = any(?)", verdictIds));
+            assertEquals(approvalCount,
+                    Database.ARTICLE.number("select count(*) from processed_event where event_id = any(?)", verdictIds));
             assertEquals(approvalCount, Database.ARTICLE.number(
-                    "select count(*) from claim where id = any(?) and status = 'VERDICT' and verdict_version = 1", approvedClaims));
+                    "select count(*) from claim where id = any(?) and status = 'VERDICT' and verdict_version = 1",
+                    approvedClaims));
             assertEquals(claimCount - approvalCount, Database.ARTICLE.number(
-                    "select count(*) from claim where id = any(?) and status <> 'VERDICT'", batch.claimIds()), "claims without approval stay in check");
+                    "select count(*) from claim where id = any(?) and status <> 'VERDICT'", batch.claimIds()),
+                    "claims without approval stay in check");
             assertEquals(0, Database.REVIEW.number(
-                    "select count(*) from outbox_event where topic = 'verdicts.published' and message_key = any(?) and sent_at is null", List.copyOf(approvedKeys)));
+                    "select count(*) from outbox_event where topic = 'verdicts.published' and message_key = any(?) and sent_at is null",
+                    List.copyOf(approvedKeys)));
         }
     }
 

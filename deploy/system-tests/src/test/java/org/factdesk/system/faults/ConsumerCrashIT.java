@@ -50,13 +50,16 @@ class ConsumerCrashIT {
                 "select count(*) from review_audit a join review_item i on i.id = a.review_id where i.claim_id = any(?) and a.action = 'QUEUE'",
                 claimIds), "audit entries of opening: one per claim");
         assertEquals(claimCount, Database.REVIEW.number(
-                "select count(*) from outbox_event where topic = 'reviews.progress' and message_key = any(?)", batch.claimKeys()),
+                "select count(*) from outbox_event where topic = 'reviews.progress' and message_key = any(?)",
+                batch.claimKeys()),
                 "reviews.progress events of opening: one per claim");
         assertEquals(claimCount, Database.REVIEW.number(
-                "select count(distinct message_key) from outbox_event where topic = 'reviews.progress' and message_key = any(?)", batch.claimKeys()));
+                "select count(distinct message_key) from outbox_event where topic = 'reviews.progress' and message_key = any(?)",
+                batch.claimKeys()));
         // What the restarted service wrote while recovering still leaves through its outbox.
         await("the review-service outbox drained").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> Database.REVIEW.number(
-                        "select count(*) from outbox_event where topic = 'reviews.progress' and message_key = any(?) and sent_at is null", batch.claimKeys()) == 0);
+                        "select count(*) from outbox_event where topic = 'reviews.progress' and message_key = any(?) and sent_at is null",
+                        batch.claimKeys()) == 0);
     }
 }

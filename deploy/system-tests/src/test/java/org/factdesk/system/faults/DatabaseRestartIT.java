@@ -92,26 +92,36 @@ class DatabaseRestartIT {
         // Nothing half-written in the article-service.
         assertEquals(0, Database.ARTICLE.number("select count(*) from article a where a.title like ? and not exists "
                 + "(select 1 from claim c where c.article_id = a.id)", marker + "%"), "articles stored without their claims");
-        assertEquals(0, Database.ARTICLE.number("select count(*) from claim c join article a on a.id = c.article_id where a.title like ? "
-                + "and c.status <> 'SUGGESTED' and not exists (select 1 from outbox_event o where o.topic = 'claims.queued' "
-                + "and o.message_key = c.id::text)", marker + "%"), "queued claims without their claims.queued event");
-        assertEquals(0, Database.ARTICLE.number("select count(*) from claim c join article a on a.id = c.article_id where a.title like ? "
-                + "and c.status = 'SUGGESTED' and exists (select 1 from outbox_event o where o.topic = 'claims.queued' "
-                + "and o.message_key = c.id::text)", marker + "%"), "claims.queued events for claims that were not queued");
+        assertEquals(0, Database.ARTICLE
+                .number("select count(*) from claim c join article a on a.id = c.article_id where a.title like ? "
+                        + "and c.status <> 'SUGGESTED' and not exists (select 1 from outbox_event o where o.topic = 'claims.queued' "
+                        + "and o.message_key = c.id::text)", marker + "%"),
+                "queued claims without their claims.queued event");
+        assertEquals(0, Database.ARTICLE
+                .number("select count(*) from claim c join article a on a.id = c.article_id where a.title like ? "
+                        + "and c.status = 'SUGGESTED' and exists (select 1 from outbox_event o where o.topic = 'claims.queued' "
+                        + "and o.message_key = c.id::text)", marker + "%"),
+                "claims.queued events for claims that were not queued");
         assertEquals(0, Database.ARTICLE.number("select count(*) from article a where a.title like ? and a.status <> "
                 + "(case when exists (select 1 from claim c where c.article_id = a.id and c.status in ('QUEUED', 'IN_REVIEW')) then 'IN_CHECK' else 'DRAFT' end)",
                 marker + "%"), "article status disagrees with its claims");
 
         // And everything that was queued reaches the review-service, also what was in flight during the outage.
         List<UUID> queued = new ArrayList<>();
-        Database.ARTICLE.rows("select c.id from claim c join article a on a.id = c.article_id where a.title like ? and c.status <> 'SUGGESTED'",
+        Database.ARTICLE.rows(
+                "select c.id from claim c join article a on a.id = c.article_id where a.title like ? and c.status <> 'SUGGESTED'",
                 marker + "%").forEach(row -> queued.add((UUID) row.get(0)));
         assertTrue(!queued.isEmpty(), "the load queued nothing");
-        await(queued.size() + " queued claims in the review-service").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> Database.REVIEW.number("select count(*) from review_item where claim_id = any(?)", queued) == queued.size());
+        await(queued.size() + " queued claims in the review-service").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> Database.REVIEW.number("select count(*) from review_item where claim_id = any(?)",
+                        queued) == queued.size());
     }
 
-    /** One editor's step: a new article, then queueing its claims. Outcomes while the database is down vary; 5xx other than 503 do not. */
+    /**
+     * One editor's step: a new article, then queueing its claims. Outcomes while the database is down vary; 5xx other than 503
+     * do not.
+     */
     private void editorWorks(ConcurrentLinkedQueue<String> serverErrors) {
         try {
             String body = Articles.factualSentence() + " " + Articles.factualSentence();
@@ -127,7 +137,7 @@ class DatabaseRestartIT {
                 return;
             }
             List<Map<String, Object>> items = claims.stream()
-                    .map(c -> Map.<String, Object>of("claimId", c.get("id"), "version", c.get("version"))).toList();
+                    .map(c -> Map.<String, Object> of("claimId", c.get("id"), "version", c.get("version"))).toList();
             Response queued = Api.article("editor").body(Map.of("claims", items))
                     .post("/api/articles/{id}/queue", created.jsonPath().getString("id"));
             note(serverErrors, "POST queue", queued);
@@ -146,7 +156,8 @@ class DatabaseRestartIT {
         Map<String, Supplier<Response>> probes = new java.util.LinkedHashMap<>();
         probes.put("GET /api/articles/claims", () -> Api.article("editor").get("/api/articles/claims"));
         probes.put("GET /api/articles/{id}", () -> Api.article("editor").get("/api/articles/{id}", UUID.randomUUID()));
-        probes.put("POST /api/articles", () -> Api.article("editor").body(Map.of("title", "Probe " + UUID.randomUUID(), "body", "Short.")).post("/api/articles"));
+        probes.put("POST /api/articles", () -> Api.article("editor")
+                .body(Map.of("title", "Probe " + UUID.randomUUID(), "body", "Short.")).post("/api/articles"));
         probes.put("GET /api/reviews", () -> Api.review("reviewer").get("/api/reviews"));
         probes.put("GET /api/reviews/stats", () -> Api.review("editor").get("/api/reviews/stats"));
         return probes;

@@ -35,14 +35,15 @@ class FullReviewPathIT {
     @Test
     void eventsProducedByOneServiceOnTheRealTopicsAreConsumedByTheOther() {
         try (TopicReader queuedTopic = TopicReader.fromNow("claims.queued");
-             TopicReader verdictTopic = TopicReader.fromNow("verdicts.published")) {
+                TopicReader verdictTopic = TopicReader.fromNow("verdicts.published")) {
 
             ClaimRef claim = Articles.queuedClaim("editor");
             Articles.expectStatus("editor", claim, "QUEUED");
 
             // article-service -> Kafka: exactly one claims.queued event for the claim, as the contract says.
             ConsumerRecord<String, String> queued = await("claims.queued for " + claim.claimId()).atMost(PATIENCE)
-                    .until(() -> queuedTopic.matching(r -> claim.claimId().toString().equals(r.key())), events -> !events.isEmpty())
+                    .until(() -> queuedTopic.matching(r -> claim.claimId().toString().equals(r.key())),
+                            events -> !events.isEmpty())
                     .get(0);
             JsonNode queuedEvent = EventSchemas.valid("claims.queued", queued.value());
             assertEquals(claim.articleId().toString(), queuedEvent.path("articleId").asText());
@@ -64,7 +65,8 @@ class FullReviewPathIT {
 
             // review-service -> Kafka: verdicts.published for the claim.
             ConsumerRecord<String, String> verdict = await("verdicts.published for " + claim.claimId()).atMost(PATIENCE)
-                    .until(() -> verdictTopic.matching(r -> claim.claimId().toString().equals(r.key())), events -> !events.isEmpty())
+                    .until(() -> verdictTopic.matching(r -> claim.claimId().toString().equals(r.key())),
+                            events -> !events.isEmpty())
                     .get(0);
             JsonNode verdictEvent = EventSchemas.valid("verdicts.published", verdict.value());
             assertEquals("MOSTLY_TRUE", verdictEvent.path("rating").asText());
@@ -72,8 +74,8 @@ class FullReviewPathIT {
             assertEquals("editor2", verdictEvent.path("approvedBy").asText());
 
             // Kafka -> article-service: the claim shows the verdict and the article is CHECKED.
-            await("verdict on claim " + claim.claimId() + " in the article-service").atMost(PATIENCE).untilAsserted(() ->
-                    Api.article("editor").get("/api/articles/{id}", claim.articleId()).then()
+            await("verdict on claim " + claim.claimId() + " in the article-service").atMost(PATIENCE)
+                    .untilAsserted(() -> Api.article("editor").get("/api/articles/{id}", claim.articleId()).then()
                             .statusCode(200)
                             .body("status", is("CHECKED"))
                             .body("claims", hasSize(1))

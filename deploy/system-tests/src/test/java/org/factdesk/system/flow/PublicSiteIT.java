@@ -31,7 +31,8 @@ import io.restassured.response.Response;
 class PublicSiteIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+            Pattern.DOTALL);
 
     @Test
     void anApprovedVerdictIsPublicAtTheGatewayWithItsClaimReviewFeedsAndSitemap() throws Exception {

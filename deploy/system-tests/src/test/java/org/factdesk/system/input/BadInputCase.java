@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-
 /**
  * One row of the bad-input table: a request, the statuses it may get, and what must hold afterwards (for refusals:
  * nothing stored; for odd-but-valid text: stored and returned unchanged).

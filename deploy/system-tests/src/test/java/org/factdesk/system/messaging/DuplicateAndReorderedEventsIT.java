@@ -48,33 +48,37 @@ class DuplicateAndReorderedEventsIT {
             // Deliveries two and three, after the item has moved on.
             writer.send("claims.queued", original.key(), original.value());
             RecordMetadata last = writer.send("claims.queued", original.key(), original.value());
-            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.queued", last.partition(), last.offset(), PATIENCE);
+            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.queued", last.partition(), last.offset(),
+                    PATIENCE);
 
             JsonPath after = Reviews.get("reviewer", reviewId);
             assertEquals("IN_RESEARCH", after.getString("state"), "a duplicate reopened the item");
             assertEquals("reviewer", after.getString("assignee"));
             assertEquals(takenVersion, after.getLong("version"), "a duplicate changed the item");
             assertEquals(1, Database.REVIEW.number("select count(*) from review_item where claim_id = ?", claim.claimId()));
-            assertEquals(1, Database.REVIEW.number("select count(*) from review_audit where review_id = ? and action = 'QUEUE'", reviewId));
+            assertEquals(1, Database.REVIEW.number("select count(*) from review_audit where review_id = ? and action = 'QUEUE'",
+                    reviewId));
         }
     }
 
     @Test
     void aVerdictDeliveredThreeTimesIsAppliedOnceAndALateProgressEventDoesNotUndoIt() {
         try (TopicReader verdictTopic = TopicReader.fromNow("verdicts.published");
-             TopicReader progressTopic = TopicReader.fromNow("reviews.progress");
-             TopicWriter writer = new TopicWriter()) {
+                TopicReader progressTopic = TopicReader.fromNow("reviews.progress");
+                TopicWriter writer = new TopicWriter()) {
             ClaimRef claim = Articles.queuedClaim("editor");
             UUID reviewId = UUID.fromString(awaitItem(claim.claimId()).getString("id"));
             Reviews.publish("reviewer", "editor2", reviewId);
             ConsumerRecord<String, String> verdict = firstFor(verdictTopic, claim.claimId());
-            await("verdict applied").atMost(PATIENCE).until(() ->
-                    "VERDICT".equals(Database.ARTICLE.rows("select status from claim where id = ?", claim.claimId()).get(0).get(0)));
+            await("verdict applied").atMost(PATIENCE).until(() -> "VERDICT"
+                    .equals(Database.ARTICLE.rows("select status from claim where id = ?", claim.claimId()).get(0).get(0)));
             ConsumerRecord<String, String> inResearch = await("IN_RESEARCH progress").atMost(PATIENCE)
                     .until(() -> progressTopic.matching(r -> claim.claimId().toString().equals(r.key())
-                            && r.value().contains("\"IN_RESEARCH\"")), found -> !found.isEmpty()).get(0);
+                            && r.value().contains("\"IN_RESEARCH\"")), found -> !found.isEmpty())
+                    .get(0);
             long claimVersion = Database.ARTICLE.number("select version from claim where id = ?", claim.claimId());
-            long changedEvents = Database.ARTICLE.number("select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
+            long changedEvents = Database.ARTICLE.number(
+                    "select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
                     claim.claimId().toString());
 
             // The same verdict twice more.
@@ -84,12 +88,18 @@ class DuplicateAndReorderedEventsIT {
             ObjectNode late = (ObjectNode) EventSchemas.valid("reviews.progress", inResearch.value()).deepCopy();
             late.put("eventId", UUID.randomUUID().toString());
             RecordMetadata lateProgress = writer.send("reviews.progress", inResearch.key(), late.toString());
-            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "verdicts.published", lastVerdict.partition(), lastVerdict.offset(), PATIENCE);
-            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "reviews.progress", lateProgress.partition(), lateProgress.offset(), PATIENCE);
+            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "verdicts.published", lastVerdict.partition(),
+                    lastVerdict.offset(), PATIENCE);
+            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "reviews.progress", lateProgress.partition(),
+                    lateProgress.offset(), PATIENCE);
 
-            assertEquals(claimVersion, Database.ARTICLE.number("select version from claim where id = ?", claim.claimId()), "the claim changed again");
-            assertEquals(changedEvents, Database.ARTICLE.number("select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
-                    claim.claimId().toString()), "claims.changed announced a change that did not happen");
+            assertEquals(claimVersion, Database.ARTICLE.number("select version from claim where id = ?", claim.claimId()),
+                    "the claim changed again");
+            assertEquals(changedEvents,
+                    Database.ARTICLE.number(
+                            "select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
+                            claim.claimId().toString()),
+                    "claims.changed announced a change that did not happen");
             JsonPath article = Articles.get("editor", claim.articleId());
             assertEquals("CHECKED", article.getString("status"));
             assertEquals("VERDICT", article.getString("claims[0].status"));
@@ -110,18 +120,22 @@ class DuplicateAndReorderedEventsIT {
                 .put("eventId", UUID.randomUUID().toString()).put("occurredAt", queuedAt.toString()).put("version", 1)
                 .put("claimId", claimId.toString()).put("articleId", articleId.toString())
                 .put("articleTitle", "Reordered events").put("claimText", Articles.factualSentence())
-                .put("checkWorthiness", 0.8).put("priority", "NORMAL").put("queuedBy", "editor").put("queuedAt", queuedAt.toString());
+                .put("checkWorthiness", 0.8).put("priority", "NORMAL").put("queuedBy", "editor")
+                .put("queuedAt", queuedAt.toString());
         EventSchemas.valid("claims.withdrawn", withdrawn.toString());
         EventSchemas.valid("claims.queued", queued.toString());
 
         try (TopicWriter writer = new TopicWriter()) {
             RecordMetadata first = writer.send("claims.withdrawn", claimId.toString(), withdrawn.toString());
-            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.withdrawn", first.partition(), first.offset(), PATIENCE);
+            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.withdrawn", first.partition(), first.offset(),
+                    PATIENCE);
             RecordMetadata second = writer.send("claims.queued", claimId.toString(), queued.toString());
-            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.queued", second.partition(), second.offset(), PATIENCE);
+            ConsumerGroups.awaitConsumed(ConsumerGroups.REVIEW_SERVICE, "claims.queued", second.partition(), second.offset(),
+                    PATIENCE);
         }
         assertNull(Reviews.byClaim("editor", claimId), "a withdrawn claim got an open review");
-        assertEquals(0, Database.REVIEW.number("select count(*) from review_item where claim_id = ? and state <> 'WITHDRAWN'", claimId));
+        assertEquals(0, Database.REVIEW.number("select count(*) from review_item where claim_id = ? and state <> 'WITHDRAWN'",
+                claimId));
     }
 
     private static ConsumerRecord<String, String> firstFor(TopicReader topic, UUID claimId) {
@@ -131,6 +145,7 @@ class DuplicateAndReorderedEventsIT {
     }
 
     private static JsonPath awaitItem(UUID claimId) {
-        return await("review item for " + claimId).atMost(PATIENCE).until(() -> Reviews.byClaim("reviewer", claimId), item -> item != null);
+        return await("review item for " + claimId).atMost(PATIENCE).until(() -> Reviews.byClaim("reviewer", claimId),
+                item -> item != null);
     }
 }

@@ -32,7 +32,7 @@ class PoisonMessageIT {
 
     /** Poison for the review-service (claims.queued); the claim queued after it must still get its review. */
     @ParameterizedTest(name = "claims.queued: {0}")
-    @ValueSource(strings = {"{not json at all", "{\"eventId\":\"not-a-uuid\",\"claimId\":42}", "\u0000\u0001binary"})
+    @ValueSource(strings = { "{not json at all", "{\"eventId\":\"not-a-uuid\",\"claimId\":42}", "\u0000\u0001binary" })
     void poisonOnClaimsQueuedIsDeadLetteredAndTheReviewServiceKeepsGoing(String poison) {
         String key = UUID.randomUUID().toString();
         try (TopicReader deadLetters = TopicReader.fromNow("factdesk.dead-letter"); TopicWriter writer = new TopicWriter()) {
@@ -48,7 +48,7 @@ class PoisonMessageIT {
 
     /** Poison for the article-service (reviews.progress); a good progress event after it is still applied. */
     @ParameterizedTest(name = "reviews.progress: {0}")
-    @ValueSource(strings = {"]]]", "{\"eventId\":\"" + "00000000-0000-0000-0000-000000000000" + "\",\"state\":\"SLEEPING\"}"})
+    @ValueSource(strings = { "]]]", "{\"eventId\":\"" + "00000000-0000-0000-0000-000000000000" + "\",\"state\":\"SLEEPING\"}" })
     void poisonOnReviewsProgressIsDeadLetteredAndTheArticleServiceKeepsGoing(String poison) throws Exception {
         String key = UUID.randomUUID().toString();
         ClaimRef claim = Articles.queuedClaim("editor");
@@ -62,8 +62,8 @@ class PoisonMessageIT {
             writer.send("reviews.progress", claim.claimId().toString(), progress);
 
             deadLetterFrom(deadLetters, key, "reviews.progress");
-            await("the good event after the poison is applied").atMost(PATIENCE).untilAsserted(() ->
-                    Articles.expectStatus("editor", claim, "IN_REVIEW"));
+            await("the good event after the poison is applied").atMost(PATIENCE)
+                    .untilAsserted(() -> Articles.expectStatus("editor", claim, "IN_REVIEW"));
         }
     }
 

@@ -27,7 +27,8 @@ import io.restassured.specification.RequestSpecification;
  * Every endpoint of every service and of the gateway, times every kind of caller, against the real Keycloak. The
  * table is the specification: a new endpoint without a row fails {@link #theTableNamesEveryEndpointOfTheLiveApis}.
  *
- * <p>"pass" means the call got past authentication and authorisation: not 401/403, and never a 5xx. The calls use
+ * <p>
+ * "pass" means the call got past authentication and authorisation: not 401/403, and never a 5xx. The calls use
  * ids that exist nowhere and empty bodies, so passing calls end in 404 or 400 and change nothing.
  */
 class AuthorisationMatrixIT {
@@ -102,9 +103,11 @@ class AuthorisationMatrixIT {
     @Test
     void theTableNamesEveryEndpointOfTheLiveApis() {
         assertSameEndpoints("article-service", ARTICLE_SERVICE.keySet(),
-                given().baseUri(SystemUnderTest.ARTICLE).get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+                given().baseUri(SystemUnderTest.ARTICLE).get("/q/openapi?format=json").then().statusCode(200).extract()
+                        .asString());
         assertSameEndpoints("review-service", REVIEW_SERVICE.keySet(),
-                given().baseUri(SystemUnderTest.REVIEW).get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+                given().baseUri(SystemUnderTest.REVIEW).get("/q/openapi?format=json").then().statusCode(200).extract()
+                        .asString());
         HttpResponse<String> gateway = session("admin").call("GET", "/q/openapi?format=json", null, false);
         assertEquals(200, gateway.statusCode(), "gateway OpenAPI: " + gateway.body());
         assertSameEndpoints("gateway", GATEWAY.keySet(), gateway.body());
@@ -141,7 +144,10 @@ class AuthorisationMatrixIT {
         return tests.stream();
     }
 
-    /** Every signed-in role gets the stream; nobody else does. Only the status line is read, so a wrongly opened stream cannot hang the test. */
+    /**
+     * Every signed-in role gets the stream; nobody else does. Only the status line is read, so a wrongly opened stream cannot
+     * hang the test.
+     */
     private static void checkLive(String name, Caller caller) throws Exception {
         if (caller.role().isPresent()) {
             Map.Entry<Integer, String> stream = session(caller.role().get()).openStream(LIVE.path());
@@ -149,12 +155,14 @@ class AuthorisationMatrixIT {
             assertTrue(stream.getValue().startsWith("text/event-stream"), name + ": content type " + stream.getValue());
             return;
         }
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(SystemUnderTest.GATEWAY + LIVE.path()))
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(SystemUnderTest.GATEWAY + LIVE.path()))
                 .timeout(java.time.Duration.ofSeconds(30)).header("Accept", "text/event-stream");
         caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient()
                 .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        String body = response.statusCode() == 200 ? "<stream>" : new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String body = response.statusCode() == 200 ? "<stream>"
+                : new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         response.body().close();
         assertOutcome(name, Expected.UNAUTHENTICATED, response.statusCode(), body);
     }
@@ -176,7 +184,8 @@ class AuthorisationMatrixIT {
         }
         assertEquals(302, answer.getKey(), name + " -> " + answer);
         String expected = session != null ? "/protocol/openid-connect/logout" : "/protocol/openid-connect/auth";
-        assertTrue(answer.getValue().contains(expected), name + ": redirected to " + answer.getValue() + ", expected " + expected);
+        assertTrue(answer.getValue().contains(expected),
+                name + ": redirected to " + answer.getValue() + ", expected " + expected);
     }
 
     private static void addServiceTests(List<DynamicTest> tests, String service, String baseUri, Map<Endpoint, Access> table) {
@@ -207,7 +216,8 @@ class AuthorisationMatrixIT {
         }
         return switch (caller) {
             case ANONYMOUS -> Expected.UNAUTHENTICATED;
-            case EDITOR, REVIEWER, ADMIN -> access.roles().contains(caller.role().orElseThrow()) ? Expected.PASS : Expected.FORBIDDEN;
+            case EDITOR, REVIEWER, ADMIN ->
+                access.roles().contains(caller.role().orElseThrow()) ? Expected.PASS : Expected.FORBIDDEN;
             default -> Expected.UNAUTHENTICATED;
         };
     }
@@ -221,7 +231,8 @@ class AuthorisationMatrixIT {
         String body = endpoint.changesState() ? "{}" : null;
         boolean publicSite = access.isPublic() && GATEWAY.containsKey(endpoint);
         if (caller.role().isPresent()) {
-            HttpResponse<String> response = session(caller.role().get()).call(endpoint.method(), endpoint.concretePath(), body, true);
+            HttpResponse<String> response = session(caller.role().get()).call(endpoint.method(), endpoint.concretePath(), body,
+                    true);
             Expected expected = !access.gatewayRouted() ? Expected.NOT_ROUTED
                     : access.roles().contains(caller.role().get()) ? Expected.PASS : Expected.FORBIDDEN;
             assertOutcome(name, expected, response.statusCode(), response.body());
@@ -238,7 +249,12 @@ class AuthorisationMatrixIT {
     }
 
     /** NOT_ROUTED: the gateway has no route to it, so even a signed-in user gets 404. */
-    enum Expected { PASS, UNAUTHENTICATED, FORBIDDEN, NOT_ROUTED }
+    enum Expected {
+        PASS,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        NOT_ROUTED
+    }
 
     private static void assertOutcome(String name, Expected expected, int status, String body) {
         String detail = name + " -> " + status + " " + org.factdesk.system.support.Problems.abbreviate(body);

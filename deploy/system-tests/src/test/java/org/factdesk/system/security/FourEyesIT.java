@@ -25,7 +25,7 @@ import io.restassured.response.Response;
 class FourEyesIT {
 
     @ParameterizedTest(name = "{0} researches, cannot approve; {1} can")
-    @CsvSource({"editor, editor2", "admin, editor"})
+    @CsvSource({ "editor, editor2", "admin, editor" })
     void theResearcherCannotApproveEvenAsAnEditor(String researcher, String secondPair) {
         ClaimRef claim = Articles.queuedClaim("editor");
         UUID reviewId = UUID.fromString(await("review item").atMost(Duration.ofSeconds(60))

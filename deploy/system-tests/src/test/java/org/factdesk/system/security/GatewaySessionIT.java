@@ -34,7 +34,8 @@ class GatewaySessionIT {
         // The cookie is good at the gateway...
         assertEquals(200, editor.call("GET", "/api/me", null, false).statusCode());
         // ...and worthless at the services, which take bearer tokens only.
-        for (String service : new String[] {SystemUnderTest.ARTICLE + "/api/articles", SystemUnderTest.REVIEW + "/api/reviews"}) {
+        for (String service : new String[] { SystemUnderTest.ARTICLE + "/api/articles",
+                SystemUnderTest.REVIEW + "/api/reviews" }) {
             Response response = given().header("Cookie", cookies).redirects().follow(false).get(service);
             assertEquals(401, response.statusCode(), service + " with the gateway's session cookie: " + response.asString());
         }
@@ -43,11 +44,13 @@ class GatewaySessionIT {
     /** Stored HTML and scripts are text to the UI; should one ever reach the DOM as markup, the policy keeps it inert. */
     @Test
     void theGatewaysContentSecurityPolicyKeepsStoredScriptsInert() {
-        for (String path : new String[] {"/", "/api/me"}) {
+        for (String path : new String[] { "/", "/api/me" }) {
             HttpResponse<String> response = editor.call("GET", path, null, false);
             assertEquals(200, response.statusCode(), path);
             String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
-            assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"),
+            assertTrue(
+                    policy.contains("script-src 'self'") && !policy.contains("unsafe-inline")
+                            && !policy.contains("unsafe-eval"),
                     path + ": Content-Security-Policy " + policy);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }

@@ -26,7 +26,7 @@ final class OpenApiEndpoints {
             throw new AssertionError("OpenAPI document is not JSON: " + document, e);
         }
         Set<Endpoint> endpoints = new TreeSet<>(java.util.Comparator.comparing(Endpoint::toString));
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> path = it.next();
             path.getValue().fieldNames().forEachRemaining(method -> {
                 if (METHODS.contains(method)) {

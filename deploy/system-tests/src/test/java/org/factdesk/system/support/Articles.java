@@ -18,9 +18,10 @@ public final class Articles {
     }
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
-    private static final String[] PLACES = {"Lisbon", "Leeds", "Utrecht", "Graz", "Turku", "Malmo", "Porto", "Aarhus", "Lyon", "Brno"};
-    private static final String[] THINGS = {"road deaths", "new homes", "hospital admissions", "school places", "bus journeys",
-            "tree plantings", "burglaries", "bankruptcies", "wind turbines", "asylum claims"};
+    private static final String[] PLACES = { "Lisbon", "Leeds", "Utrecht", "Graz", "Turku", "Malmo", "Porto", "Aarhus", "Lyon",
+            "Brno" };
+    private static final String[] THINGS = { "road deaths", "new homes", "hospital admissions", "school places", "bus journeys",
+            "tree plantings", "burglaries", "bankruptcies", "wind turbines", "asylum claims" };
 
     private Articles() {
     }
@@ -103,7 +104,7 @@ public final class Articles {
     /** Queues the claims of one article in one all-or-nothing request; returns them as QUEUED. */
     public static List<ClaimRef> queue(String editor, UUID articleId, List<ClaimRef> claims) {
         List<Map<String, Object>> items = claims.stream()
-                .map(c -> Map.<String, Object>of("claimId", c.claimId().toString(), "version", c.version()))
+                .map(c -> Map.<String, Object> of("claimId", c.claimId().toString(), "version", c.version()))
                 .toList();
         List<Map<String, Object>> queued = Api.article(editor)
                 .body(Map.of("claims", items, "priority", "NORMAL"))

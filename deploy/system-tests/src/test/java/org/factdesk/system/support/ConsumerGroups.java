@@ -37,8 +37,10 @@ public final class ConsumerGroups {
         }
     }
 
-    private static long committed(Admin admin, String group, TopicPartition partition) throws InterruptedException, ExecutionException {
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+    private static long committed(Admin admin, String group, TopicPartition partition)
+            throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                .get();
         OffsetAndMetadata committed = offsets.get(partition);
         return committed == null ? -1 : committed.offset();
     }

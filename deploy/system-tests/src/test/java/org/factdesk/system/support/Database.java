@@ -35,7 +35,8 @@ public enum Database {
             connection.setReadOnly(true);
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i] instanceof java.util.Collection<?> values
-                        ? connection.createArrayOf(values.stream().anyMatch(java.util.UUID.class::isInstance) ? "uuid" : "text", values.toArray())
+                        ? connection.createArrayOf(values.stream().anyMatch(java.util.UUID.class::isInstance) ? "uuid" : "text",
+                                values.toArray())
                         : parameters[i]);
             }
             try (ResultSet result = statement.executeQuery()) {

@@ -35,7 +35,8 @@ public final class EventSchemas {
         }
         Set<ValidationMessage> violations = SCHEMAS.computeIfAbsent(topic, EventSchemas::load).validate(json);
         if (!violations.isEmpty()) {
-            throw new AssertionError("event on " + topic + " violates deploy/events/" + topic + ".schema.json: " + violations + "\n" + event);
+            throw new AssertionError(
+                    "event on " + topic + " violates deploy/events/" + topic + ".schema.json: " + violations + "\n" + event);
         }
         return json;
     }

@@ -68,10 +68,12 @@ public final class Faults {
                     .start();
             if (!process.waitFor(4, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish in 4 minutes (log: " + LOG.toAbsolutePath() + ")");
+                throw new IllegalStateException(
+                        String.join(" ", command) + " did not finish in 4 minutes (log: " + LOG.toAbsolutePath() + ")");
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed with " + process.exitValue() + ": " + tail());
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed with " + process.exitValue() + ": " + tail());
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not run " + command + ": " + e.getMessage(), e);

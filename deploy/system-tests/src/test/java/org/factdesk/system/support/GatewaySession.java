@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class GatewaySession {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
     private final CookieManager cookies = new LocalhostCookieManager();
@@ -82,7 +83,8 @@ public final class GatewaySession {
         if (csrfHeader != null) {
             request.header("X-CSRF-Token", csrfHeader);
         }
-        request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        request.method(method,
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         return send(request.build());
     }
 
@@ -123,7 +125,8 @@ public final class GatewaySession {
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + "/")).GET().build());
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
         if (!form.find()) {
-            throw new IllegalStateException("no Keycloak login form at " + loginPage.uri() + " (status " + loginPage.statusCode() + ")");
+            throw new IllegalStateException(
+                    "no Keycloak login form at " + loginPage.uri() + " (status " + loginPage.statusCode() + ")");
         }
         Matcher action = ACTION.matcher(form.group());
         if (!action.find()) {
@@ -136,7 +139,8 @@ public final class GatewaySession {
                 .POST(HttpRequest.BodyPublishers.ofString(credentials))
                 .build());
         if (!landed.uri().toString().startsWith(SystemUnderTest.GATEWAY)) {
-            throw new IllegalStateException("login of " + user + " did not return to the gateway: " + landed.uri() + " (status " + landed.statusCode() + ")");
+            throw new IllegalStateException("login of " + user + " did not return to the gateway: " + landed.uri() + " (status "
+                    + landed.statusCode() + ")");
         }
         HttpResponse<String> me = call("GET", "/api/me", null, false);
         if (me.statusCode() != 200) {
@@ -180,16 +184,18 @@ public final class GatewaySession {
                 return;
             }
             Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
-            responseHeaders.forEach((name, values) -> headers.put(name, name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
-                    ? values.stream().map(value -> SECURE.matcher(value).replaceAll("")).toList()
-                    : values));
+            responseHeaders.forEach((name, values) -> headers.put(name,
+                    name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
+                            ? values.stream().map(value -> SECURE.matcher(value).replaceAll("")).toList()
+                            : values));
             super.put(uri, headers);
         }
     }
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -35,7 +35,8 @@ public final class SystemUnderTest {
     public static Path repositoryRoot() {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isRegularFile(candidate.resolve("factdesk")) && Files.isRegularFile(candidate.resolve("deploy/local/stack.sh"))) {
+            if (Files.isRegularFile(candidate.resolve("factdesk"))
+                    && Files.isRegularFile(candidate.resolve("deploy/local/stack.sh"))) {
                 return candidate;
             }
         }

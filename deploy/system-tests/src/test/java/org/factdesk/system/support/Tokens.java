@@ -79,7 +79,8 @@ public final class Tokens {
     private static synchronized Cached fetch(Client client, String user) {
         Response[] last = new Response[1];
         try {
-            await("token for " + user + " from " + client.clientId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+            await("token for " + user + " from " + client.clientId).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         last[0] = given()
                                 .formParam("grant_type", "password")
