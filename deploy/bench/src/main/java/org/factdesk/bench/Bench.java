@@ -72,6 +72,9 @@ public final class Bench {
                         seeder.articleIds(config.readClaimsSmall(), 1000), editor, halfOfGatewayLimit()));
             });
 
+            section("public", () -> report.publicSite = new PublicSection(config, load, seeder)
+                    .run(config.publicFactChecks(), halfOfGatewayLimit()));
+
             section("events", () -> report.events = new EventSection(config, tokens, articles, seeder)
                     .run(BrowserSession.login(config.gatewayUrl(), "editor")));
 
@@ -143,6 +146,18 @@ public final class Bench {
                 p99At(largest == null ? null : largest.queuePage(), half), "ms", null, null, 20));
         goals.add(Goal.atMost("Ingest CPU per article (three services, detection included)",
                 Double.isNaN(report.ingestCpuMillisPerArticle) ? null : report.ingestCpuMillisPerArticle, "ms", null, null, 5));
+        PublicSection.Result publicSite = report.publicSite;
+        String publicSet = publicSite == null ? "" : " (%,d fact-checks)".formatted(publicSite.factChecks());
+        goals.add(Goal.ratioAtLeast("Public fact-check page saturation" + publicSet,
+                saturationOf(publicSite == null ? null : publicSite.page()),
+                "req/s", "GET /api/me saturation", gatewayLimit, 0.8));
+        goals.add(Goal.ratioAtLeast("Public Atom feed saturation" + publicSet,
+                saturationOf(publicSite == null ? null : publicSite.feed()),
+                "req/s", "GET /api/me saturation", gatewayLimit, 0.8));
+        goals.add(Goal.atMost("Public fact-check page p99 at %d/s (half the /api/me saturation)".formatted(half),
+                p99At(publicSite == null ? null : publicSite.page(), half), "ms", null, null, 20));
+        goals.add(Goal.atMost("Public Atom feed p99 at %d/s (half the /api/me saturation)".formatted(half),
+                p99At(publicSite == null ? null : publicSite.feed(), half), "ms", null, null, 20));
         EventSection.Result events = report.events;
         Double kafka = events == null ? null : events.kafkaRaw().p99();
         Double queue = events == null ? null : events.queueToReview().p99();

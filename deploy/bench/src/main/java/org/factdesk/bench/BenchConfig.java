@@ -56,7 +56,7 @@ public record BenchConfig(
                 Duration.ofMillis(Long.parseLong(property("factdesk.bench.warmup-millis", smoke ? "500" : "5000"))),
                 Integer.parseInt(property("factdesk.bench.events", smoke ? "5" : "1000")),
                 Integer.parseInt(property("factdesk.bench.ingest-rate", smoke ? "5" : "100")),
-                java.util.Set.of(property("factdesk.bench.sections", "read,events,ingest,footprint").split(",")));
+                java.util.Set.of(property("factdesk.bench.sections", "read,public,events,ingest,footprint").split(",")));
     }
 
     /** Whether a section runs; all do unless -Dfactdesk.bench.sections names some (for working on one of them). */
@@ -67,6 +67,11 @@ public record BenchConfig(
     /** Request rates of the read section: the two of the issue, then saturation. */
     public int[] readRates() {
         return smoke ? new int[] { 20, 50 } : new int[] { 200, 1000 };
+    }
+
+    /** Published fact-checks the public-site section reads (the issue's 1,000; a handful in smoke mode). */
+    public int publicFactChecks() {
+        return Integer.parseInt(property("factdesk.bench.public-fact-checks", smoke ? "20" : "1000"));
     }
 
     /** The Java release the services run on (bench.sh passes the launcher's choice); it sets the start-up limit. */

@@ -22,6 +22,7 @@ public final class Report {
     IngestSection.Result ingest;
     double ingestCpuMillisPerArticle = Double.NaN;
     final List<LoadResult> trivial = new ArrayList<>();
+    PublicSection.Result publicSite;
     final List<ReadSection.Result> reads = new ArrayList<>();
     EventSection.Result events;
     List<Footprint.Service> footprint = List.of();
@@ -40,6 +41,10 @@ public final class Report {
                 Double.isNaN(ingestCpuMillisPerArticle) ? null : ingestCpuMillisPerArticle);
         json.put("ingest", ingestJson);
         json.put("read", Map.of("limit", trivial, "datasets", reads));
+        if (publicSite != null) {
+            json.put("public",
+                    Map.of("factChecks", publicSite.factChecks(), "page", publicSite.page(), "feed", publicSite.feed()));
+        }
         json.put("events", events == null ? Map.of() : events);
         json.put("footprint", footprint);
         json.put("errors", errors);
@@ -122,6 +127,12 @@ public final class Report {
         }
         if (reads.isEmpty()) {
             md.append("\nnot measured\n");
+        }
+        if (publicSite != null) {
+            md.append("\n### Public site (no session): %,d published fact-checks\n\n".formatted(publicSite.factChecks()));
+            List<LoadResult> runs = new ArrayList<>(publicSite.page());
+            runs.addAll(publicSite.feed());
+            loadTable(md, runs);
         }
 
         md.append("\n## 3. Event latency\n\n");
