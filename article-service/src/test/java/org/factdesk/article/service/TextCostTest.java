@@ -25,7 +25,9 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * What a body costs the service, by CPU time of the calling thread: conversion and segmentation stay within 200 ms
  * for every adversarial body at the 200 KB limit, and the whole analysis (conversion, segmentation, detection, as the
- * service runs it) grows linearly: at 200 KB it costs at most 12 times what 20 KB costs (10.24 times the bytes).
+ * service runs it) grows linearly: at 200 KB it costs at most 25 times what 20 KB costs. The bytes grow 10.24 times, so a
+ * quadratic step would cost about 100 times; the margin above 10 absorbs cache effects and n log n parsers (CommonMark's
+ * link brackets measured 19 times once on a busy machine) without letting a quadratic one through.
  * Each figure is the least of several runs after a warm-up, so a pause of the shared machine cannot fail the test.
  */
 class TextCostTest {
@@ -33,7 +35,7 @@ class TextCostTest {
     private static final int SMALL = 20 * 1024;
     private static final int LARGE = AdversarialBodies.LIMIT;
     private static final long CONVERSION_AND_SEGMENTATION_LIMIT_NANOS = 200_000_000L;
-    private static final double MAX_GROWTH = 12.0;
+    private static final double MAX_GROWTH = 25.0;
     /**
      * Costs under 3 ms at 20 KB are compared as 3 ms: a 20 KB body is worked on inside the CPU's caches and a 200 KB
      * one is not, which alone adds a third per byte to the cheapest bodies; a quadratic step would still cost many times
