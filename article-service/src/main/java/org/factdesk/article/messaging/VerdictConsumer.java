@@ -8,8 +8,8 @@ import org.factdesk.article.service.VerdictService;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Verdicts and review progress from the review-service. A message that fails here is nacked and goes
- * to factdesk.dead-letter (failure-strategy in application.properties); the consumer moves on.
+ * Verdicts and review progress from the review-service. A message that cannot be used is nacked and goes to
+ * factdesk.dead-letter (failure-strategy in application.properties); a valid one is applied until it succeeds.
  */
 @ApplicationScoped
 public class VerdictConsumer {
@@ -25,14 +25,14 @@ public class VerdictConsumer {
     @Incoming("verdicts-published")
     public Uni<Void> onVerdict(String payload) {
         return Uni.createFrom().item(() -> parser.parse(payload, VerdictPublishedEvent.class))
-                .chain(verdicts::applyVerdict)
-                .replaceWithVoid();
+                .flatMap(event -> UntilApplied.apply(() -> verdicts.applyVerdict(event).replaceWithVoid(),
+                        "verdicts.published " + event.eventId()));
     }
 
     @Incoming("reviews-progress")
     public Uni<Void> onProgress(String payload) {
         return Uni.createFrom().item(() -> parser.parse(payload, ReviewProgressEvent.class))
-                .chain(verdicts::applyProgress)
-                .replaceWithVoid();
+                .flatMap(event -> UntilApplied.apply(() -> verdicts.applyProgress(event).replaceWithVoid(),
+                        "reviews.progress " + event.eventId()));
     }
 }
