@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.factdesk.article.service.VerdictService;
+import org.factdesk.support.messaging.UntilApplied;
 
 import io.smallrye.mutiny.Uni;
 

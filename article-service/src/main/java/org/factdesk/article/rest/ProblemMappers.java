@@ -17,6 +17,7 @@ import org.factdesk.article.service.ConflictException;
 import org.factdesk.article.service.InvalidFieldException;
 import org.factdesk.article.service.ResourceNotFoundException;
 import org.factdesk.article.service.StaleVersionException;
+import org.factdesk.support.rest.DatabaseUnavailable;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

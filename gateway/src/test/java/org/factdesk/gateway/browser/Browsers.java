@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -19,9 +23,11 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's chromium driven by Playwright against the running system: real Keycloak login, real services.
- * Playwright's own browser download is skipped; the launcher installs chromium when it is missing.
+ * Playwright's own browser download is skipped; the launcher installs chromium when it is missing. A test class
+ * registers one as an extension ({@code @RegisterExtension static final Browsers BROWSERS = new Browsers();}): the
+ * browser starts before its first test and closes after its last.
  */
-final class Browsers implements AutoCloseable {
+final class Browsers implements BeforeAllCallback, AfterAllCallback {
 
     static final String BASE_URL = System.getProperty("factdesk.gateway.url", "http://localhost:8080").replaceAll("/$", "");
     private static final String CHROMIUM = System.getProperty("factdesk.chromium", "/usr/bin/chromium");
@@ -29,10 +35,11 @@ final class Browsers implements AutoCloseable {
     private static final String EXTRA_ARGS = System.getProperty("factdesk.chromium.args", "");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("user.dir"), "target", "screenshots");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    Browsers() {
+    @Override
+    public void beforeAll(ExtensionContext extension) {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(CHROMIUM))
@@ -85,8 +92,12 @@ final class Browsers implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext extension) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

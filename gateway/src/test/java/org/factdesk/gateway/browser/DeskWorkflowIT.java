@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -26,28 +24,16 @@ import com.microsoft.playwright.options.AriaRole;
  * reviewer in another browser sees them arrive live, researches one and submits a verdict, the editor approves
  * it, and the editor's first window shows the verdict on the claim without a reload.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskWorkflowIT {
 
-    private Browsers browsers;
-
-    @BeforeAll
-    void launch() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
 
     @Test
     void claimGoesFromSuggestionToPublishedVerdictLive() {
         String title = "Kremlin diplomacy " + UUID.randomUUID();
-        try (BrowserContext editorBrowser = browsers.context(1280, 800);
-                BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
+        try (BrowserContext editorBrowser = BROWSERS.context(1280, 800);
+                BrowserContext reviewerBrowser = BROWSERS.context(1280, 800)) {
 
             // The reviewer watches the urgent queue before anything is queued.
             Page reviewer = Browsers.signIn(reviewerBrowser, "reviewer");

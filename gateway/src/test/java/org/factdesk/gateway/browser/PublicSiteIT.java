@@ -13,10 +13,8 @@ import java.util.regex.Pattern;
 import jakarta.json.JsonObject;
 
 import org.factdesk.gateway.publishing.JsonLdDocuments;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -32,32 +30,20 @@ import io.vertx.core.json.JsonArray;
  * parseable ClaimReview are there, axe-core finds no serious or critical violation (desktop and phone), and the
  * Atom feed and the sitemap list the page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSiteIT {
 
     /** axe-core from the UI's node_modules (a devDependency, installed by the build's npm ci). */
     private static final Path AXE = Path.of(System.getProperty("user.dir"), "src/main/webui/node_modules/axe-core/axe.min.js");
 
-    private Browsers browsers;
-
-    @BeforeAll
-    void launch() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
 
     @Test
     void aPublishedVerdictIsReadableByAnyoneWithItsClaimReviewAndIsListedInTheFeedAndSitemap() throws Exception {
         String title = "Public site " + UUID.randomUUID();
         String publicUrl;
-        try (BrowserContext editorBrowser = browsers.context(1280, 800);
-                BrowserContext reviewerBrowser = browsers.context(1280, 800)) {
+        try (BrowserContext editorBrowser = BROWSERS.context(1280, 800);
+                BrowserContext reviewerBrowser = BROWSERS.context(1280, 800)) {
             Page editor = Browsers.signIn(editorBrowser, "editor");
             editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New article")).click();
             editor.getByLabel("Title").fill(title);
@@ -111,7 +97,7 @@ class PublicSiteIT {
 
         String path = publicUrl.substring(Browsers.BASE_URL.length());
         for (int[] viewport : List.of(new int[] { 1280, 800 }, new int[] { 375, 740 })) {
-            try (BrowserContext reader = browsers.auditingContext(viewport[0], viewport[1])) {
+            try (BrowserContext reader = BROWSERS.auditingContext(viewport[0], viewport[1])) {
                 Page page = reader.newPage();
                 Response response = new Response(page.navigate(publicUrl));
                 assertEquals(200, response.status, "no login for the public page");
@@ -134,7 +120,7 @@ class PublicSiteIT {
             }
         }
 
-        try (BrowserContext crawler = browsers.context(1280, 800)) {
+        try (BrowserContext crawler = BROWSERS.context(1280, 800)) {
             APIResponse atom = crawler.request().get("/fact-checks/feed.atom");
             assertEquals(200, atom.status());
             assertTrue(atom.text().contains("<id>" + publicUrl + "</id>"), "the Atom feed lists the page");

@@ -9,10 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -22,32 +20,20 @@ import com.microsoft.playwright.options.AriaRole;
  * What a reviewer may not do is neither shown nor accepted, and article text is always text: markup in a
  * pasted body never becomes HTML, for the editor who pasted it or the reviewer who reads it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RolesAndSafetyIT {
 
     private static final String INJECTION = "<img src=x onerror=alert(1)>";
 
-    private Browsers browsers;
-
-    @BeforeAll
-    void launch() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
 
     @Test
     void markupInAnArticleRendersAsTextAndReviewersSeeNoEditorActions() {
         String title = "Injection probe " + UUID.randomUUID();
         String body = "Officials said 40,000 homes lost power on Tuesday. " + INJECTION
                 + " The outage lasted 12 hours, the utility reported.\n\nRepairs cost $3 million, according to the mayor.";
-        try (BrowserContext editorBrowser = browsers.context(1280, 800);
-                BrowserContext reviewerBrowser = browsers.context(400, 800)) {
+        try (BrowserContext editorBrowser = BROWSERS.context(1280, 800);
+                BrowserContext reviewerBrowser = BROWSERS.context(400, 800)) {
             List<String> dialogs = new CopyOnWriteArrayList<>();
             editorBrowser.onPage(page -> page.onDialog(dialog -> {
                 dialogs.add(dialog.message());

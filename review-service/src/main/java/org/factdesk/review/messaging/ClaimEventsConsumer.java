@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.factdesk.review.service.ClaimIntakeService;
+import org.factdesk.support.messaging.UntilApplied;
 
 import io.smallrye.mutiny.Uni;
 

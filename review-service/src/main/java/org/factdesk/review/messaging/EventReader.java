@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.review.domain.Priority;
+import org.factdesk.support.messaging.UnusableEventException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,12 +60,12 @@ public class EventReader {
 
     private <T> T parse(String payload, Class<T> type) {
         if (payload == null || payload.isBlank()) {
-            throw new InvalidEventException("empty message");
+            throw new UnusableEventException("empty message");
         }
         try {
             return json.readValue(payload, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            throw new UnusableEventException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -82,7 +83,7 @@ public class EventReader {
 
     private static <T> T valid(T event, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidEventException(event.getClass().getSimpleName() + " rejected: " + String.join("; ", problems));
+            throw new UnusableEventException(event.getClass().getSimpleName() + " rejected: " + String.join("; ", problems));
         }
         return event;
     }

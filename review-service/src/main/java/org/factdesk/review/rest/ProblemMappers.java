@@ -21,6 +21,7 @@ import org.factdesk.review.directory.DirectoryUnavailableException;
 import org.factdesk.review.domain.IllegalTransitionException;
 import org.factdesk.review.domain.WorkflowRuleViolation;
 import org.factdesk.review.service.ReviewProblem;
+import org.factdesk.support.rest.DatabaseUnavailable;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -15,6 +15,7 @@ import org.factdesk.system.support.Articles;
 import org.factdesk.system.support.Articles.ClaimRef;
 import org.factdesk.system.support.ConsumerGroups;
 import org.factdesk.system.support.Database;
+import org.factdesk.system.support.EventPayloads;
 import org.factdesk.system.support.EventSchemas;
 import org.factdesk.system.support.Reviews;
 import org.factdesk.system.support.TopicReader;
@@ -116,12 +117,7 @@ class DuplicateAndReorderedEventsIT {
                 .put("eventId", UUID.randomUUID().toString()).put("occurredAt", Instant.now().toString()).put("version", 1)
                 .put("claimId", claimId.toString()).put("articleId", articleId.toString())
                 .put("withdrawnBy", "editor").put("reason", "published in error");
-        ObjectNode queued = JSON.createObjectNode()
-                .put("eventId", UUID.randomUUID().toString()).put("occurredAt", queuedAt.toString()).put("version", 1)
-                .put("claimId", claimId.toString()).put("articleId", articleId.toString())
-                .put("articleTitle", "Reordered events").put("claimText", Articles.factualSentence())
-                .put("checkWorthiness", 0.8).put("priority", "NORMAL").put("queuedBy", "editor")
-                .put("queuedAt", queuedAt.toString());
+        ObjectNode queued = EventPayloads.claimQueued(claimId, articleId, queuedAt);
         EventSchemas.valid("claims.withdrawn", withdrawn.toString());
         EventSchemas.valid("claims.queued", queued.toString());
 

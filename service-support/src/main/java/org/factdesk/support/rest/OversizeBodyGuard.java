@@ -1,4 +1,4 @@
-package org.factdesk.article.rest;
+package org.factdesk.support.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

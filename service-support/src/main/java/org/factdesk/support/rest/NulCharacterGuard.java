@@ -1,4 +1,4 @@
-package org.factdesk.review.rest;
+package org.factdesk.support.rest;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.factdesk.review.messaging;
+package org.factdesk.support.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,10 +34,10 @@ class UntilAppliedTest {
         AtomicInteger attempts = new AtomicInteger();
         Uni<Void> applied = UntilApplied.apply(() -> {
             attempts.incrementAndGet();
-            return Uni.createFrom().failure(new InvalidEventException("claimId: required"));
+            return Uni.createFrom().failure(new UnusableEventException("claimId: required"));
         }, "claims.queued test", QUICK, QUICK);
 
-        InvalidEventException failure = assertThrows(InvalidEventException.class,
+        UnusableEventException failure = assertThrows(UnusableEventException.class,
                 () -> applied.await().atMost(Duration.ofSeconds(5)));
 
         assertEquals("claimId: required", failure.getMessage());

@@ -1,4 +1,4 @@
-package org.factdesk.article.rest;
+package org.factdesk.support.rest;
 
 import java.net.SocketException;
 
@@ -6,12 +6,12 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Recognises failures that mean "PostgreSQL cannot be reached right now", as opposed to a bug. */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {
     }
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SocketException || cause instanceof ClosedConnectionException) {
                 return true;
