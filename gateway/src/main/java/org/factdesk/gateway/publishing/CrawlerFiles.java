@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +38,9 @@ public final class CrawlerFiles {
 
         @GET
         @Operation(summary = "Sitemap of the public fact-check pages with lastmod")
-        public Uni<Response> sitemap(@Context HttpHeaders request) {
-            return PublicPages.upstream(factChecks.index())
-                    .map(entries -> cached.ok(feeds.sitemap(entries), "application/xml; charset=UTF-8", request));
+        public Uni<Response> sitemap(@Context UriInfo uri, @Context HttpHeaders request) {
+            return cached.page(uri, "application/xml; charset=UTF-8", request,
+                    () -> PublicPages.upstream(factChecks.index()).map(feeds::sitemap));
         }
     }
 

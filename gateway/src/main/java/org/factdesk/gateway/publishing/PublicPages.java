@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,34 +88,33 @@ public class PublicPages {
     @Operation(summary = "Published fact-checks, newest first (HTML)")
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("after") String after, @Context HttpHeaders request) {
-        return upstream(factChecks.list(blankToNull(q), blankToNull(rating), blankToNull(from), blankToNull(to), null,
-                blankToNull(after), PAGE_SIZE))
+            @QueryParam("after") String after, @Context UriInfo uri, @Context HttpHeaders request) {
+        return cached.page(uri, HTML, request, () -> upstream(factChecks.list(blankToNull(q), blankToNull(rating),
+                blankToNull(from), blankToNull(to), null, blankToNull(after), PAGE_SIZE))
                 .flatMap(page -> Templates.list(site, urls.list(), page, query(q, rating, from, to),
-                        page.next() == null ? null : nextUrl(q, rating, from, to, page.next())).createUni())
-                .map(html -> cached.ok(html, HTML, request));
+                        page.next() == null ? null : nextUrl(q, rating, from, to, page.next())).createUni()));
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "One published fact-check with its ClaimReview markup (HTML)")
-    public Uni<Response> factCheck(@PathParam("slug") String slug, @Context HttpHeaders request) {
-        return published(slug).flatMap(fact -> {
+    public Uni<Response> factCheck(@PathParam("slug") String slug, @Context UriInfo uri,
+            @Context HttpHeaders request) {
+        return cached.page(uri, HTML, request, () -> published(slug).flatMap(fact -> {
             String canonical = urls.factCheck(fact.slug());
             String jsonLd = markup.forScript(markup.of(fact.asSummary(), true));
             String description = PublicFormat.ratingName(fact.rating()) + ": " + fact.label() + ". " + fact.summary();
             return Templates.factCheck(site, canonical, fact, scale(fact), jsonLd, urls.oEmbed(fact.slug()),
                     urls.embed(fact.slug()), description).createUni();
-        }).map(html -> cached.ok(html, HTML, request));
+        }));
     }
 
     @GET
     @Path("/{slug}/embed")
     @Operation(summary = "The embeddable card of a fact-check (HTML, the only page other sites may frame)")
-    public Uni<Response> embed(@PathParam("slug") String slug, @Context HttpHeaders request) {
-        return published(slug)
-                .flatMap(fact -> Templates.embed(site, urls.factCheck(fact.slug()), fact).createUni())
-                .map(html -> cached.ok(html, HTML, request));
+    public Uni<Response> embed(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders request) {
+        return cached.page(uri, HTML, request, () -> published(slug)
+                .flatMap(fact -> Templates.embed(site, urls.factCheck(fact.slug()), fact).createUni()));
     }
 
     @GET
@@ -122,7 +122,7 @@ public class PublicPages {
     @Operation(summary = "oEmbed (JSON) of a fact-check page: the embed card as a rich iframe")
     public Uni<Response> oEmbed(@QueryParam("url") String url, @QueryParam("format") String format,
             @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
-            @Context HttpHeaders request) {
+            @Context UriInfo uri, @Context HttpHeaders request) {
         if (format != null && !format.isBlank() && !"json".equals(format)) {
             // oEmbed 1.0: a format the provider does not offer is 501.
             return Uni.createFrom().item(cached.respond(501, "only format=json is offered\n", "text/plain", request));
@@ -133,7 +133,7 @@ public class PublicPages {
         }
         int width = Math.min(EMBED_WIDTH, dimension("maxwidth", maxWidth));
         int height = Math.min(EMBED_HEIGHT, dimension("maxheight", maxHeight));
-        return published(slug).map(fact -> {
+        return cached.page(uri, MediaType.APPLICATION_JSON + "; charset=UTF-8", request, () -> published(slug).map(fact -> {
             String iframe = "<iframe src=\"" + attribute(urls.embed(fact.slug())) + "\" width=\"" + width
                     + "\" height=\"" + height + "\" title=\"" + attribute("Fact-check: " + fact.claim())
                     + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
@@ -147,29 +147,30 @@ public class PublicPages {
             body.put("html", iframe);
             body.put("width", width);
             body.put("height", height);
-            return cached.ok(markup.write(body), MediaType.APPLICATION_JSON + "; charset=UTF-8", request);
-        });
+            return markup.write(body);
+        }));
     }
 
     @GET
     @Path("/feed.atom")
     @Operation(summary = "Atom feed (RFC 4287) of the newest published fact-checks and corrections")
-    public Uni<Response> atom(@Context HttpHeaders request) {
-        return newestChanges().map(facts -> cached.ok(feeds.atom(facts), ATOM, request));
+    public Uni<Response> atom(@Context UriInfo uri, @Context HttpHeaders request) {
+        return cached.page(uri, ATOM, request, () -> newestChanges().map(feeds::atom));
     }
 
     @GET
     @Path("/feed.json")
     @Operation(summary = "JSON Feed 1.1 of the newest published fact-checks and corrections")
-    public Uni<Response> jsonFeed(@Context HttpHeaders request) {
-        return newestChanges().map(facts -> cached.ok(markup.write(feeds.jsonFeed(facts)), JSON_FEED, request));
+    public Uni<Response> jsonFeed(@Context UriInfo uri, @Context HttpHeaders request) {
+        return cached.page(uri, JSON_FEED, request, () -> newestChanges().map(facts -> markup.write(feeds.jsonFeed(facts))));
     }
 
     @GET
     @Path("/claim-reviews.jsonld")
     @Operation(summary = "schema.org DataFeed of the ClaimReview items of the newest changes (JSON-LD)")
-    public Uni<Response> dataFeed(@Context HttpHeaders request) {
-        return newestChanges().map(facts -> cached.ok(markup.write(markup.dataFeed(facts)), LD_JSON, request));
+    public Uni<Response> dataFeed(@Context UriInfo uri, @Context HttpHeaders request) {
+        return cached.page(uri, LD_JSON, request,
+                () -> newestChanges().map(facts -> markup.write(markup.dataFeed(facts))));
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.factdesk.gateway.publishing;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -38,6 +39,21 @@ public interface PublicSiteConfig {
         /** How long browsers and shared caches may reuse a page or feed before revalidating it with its ETag. */
         @WithDefault("60s")
         Duration maxAge();
+
+        /**
+         * Bytes of rendered pages and feeds the gateway keeps to answer readers without asking the review-service
+         * (env FACTDESK_PUBLIC_RENDERED_CACHE). Least used pages go first past it.
+         */
+        @WithDefault("32M")
+        MemorySize renderedBytes();
+
+        /**
+         * Longest a rendered page is reused. Publications and corrections empty the cache at once (their
+         * verdicts.published event); this bounds staleness for anything that changes without one, or while Kafka is
+         * unreachable. At most max-age, which browsers and shared caches may add on top.
+         */
+        @WithDefault("30s")
+        Duration renderedTimeToLive();
     }
 
     interface RateLimit {

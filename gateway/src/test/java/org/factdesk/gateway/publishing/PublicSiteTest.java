@@ -1,6 +1,7 @@
 package org.factdesk.gateway.publishing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.factdesk.gateway.publishing.JsonLdDocuments.expandOne;
 import static org.factdesk.gateway.publishing.JsonLdDocuments.id;
 import static org.factdesk.gateway.publishing.JsonLdDocuments.object;
@@ -17,15 +18,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.json.JsonObject;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,11 +42,15 @@ import org.w3c.dom.NodeList;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.core.json.JsonArray;
 
 @QuarkusTest
 @WithTestResource(PublicReadModelBackend.class)
 class PublicSiteTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     static final String BASE = "https://facts.example.org";
     static final String SCHEMA = JsonLdDocuments.SCHEMA;
@@ -206,6 +216,37 @@ class PublicSiteTest {
         assertEquals(404, get("/fact-checks/" + "a".repeat(121)).statusCode());
         assertEquals(404, get("/fact-checks/" + SLUG + "/embed/more").statusCode());
         assertEquals(calls, PublicReadModelBackend.URIS.size(), "malformed slugs never reach the review-service");
+    }
+
+    @Test
+    void aPageIsRenderedOnceAndAgainOnlyAfterAVerdictIsPublished() {
+        // The live-events consumer starts at the newest offset: it must have its partitions before the event is sent.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        String path = "/fact-checks/" + SLUG + "/embed";
+        String upstream = "/api/public/fact-checks/" + SLUG;
+        assertEquals(200, get(path).statusCode());
+        long rendered = upstreamCalls(upstream);
+        assertEquals(200, get(path).statusCode());
+        assertEquals(200, get(path).statusCode());
+        assertEquals(rendered, upstreamCalls(upstream), "a warm page is served by the gateway alone");
+
+        String claimId = UUID.randomUUID().toString();
+        String event = new io.vertx.core.json.JsonObject().put("eventId", UUID.randomUUID().toString())
+                .put("occurredAt", Instant.now().toString()).put("version", 1).put("claimId", claimId).encode();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("verdicts.published", claimId, event))
+                    .awaitCompletion(Duration.ofSeconds(10));
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertEquals(200, get(path).statusCode());
+            assertEquals(rendered + 1, upstreamCalls(upstream), "rendered again after the publication");
+        });
+        assertEquals(200, get(path).statusCode());
+        assertEquals(rendered + 1, upstreamCalls(upstream), "and kept again");
+    }
+
+    static long upstreamCalls(String uri) {
+        return PublicReadModelBackend.URIS.stream().filter(uri::equals).count();
     }
 
     @Test
