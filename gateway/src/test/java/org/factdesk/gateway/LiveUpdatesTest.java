@@ -82,6 +82,52 @@ class LiveUpdatesTest {
         }
     }
 
+    @Test
+    void aLogoutEndsTheStreamsOfItsSessionAndNoOther() throws Exception {
+        BrowserSession leaving = BrowserSession.signIn("reviewer2");
+        BrowserSession staying = BrowserSession.signIn("reviewer2");
+        try (SseClient ending = open(leaving); SseClient other = open(staying)) {
+            assertEquals(200, ending.response().statusCode());
+            assertEquals(200, other.response().statusCode());
+            assertEquals(302, leaving.keep(leaving.request().get("/logout")).statusCode());
+            await().atMost(Duration.ofSeconds(10)).until(ending::ended);
+            // Settle window: the same user's other session keeps its stream.
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> !other.ended());
+        }
+    }
+
+    @Test
+    void oneUserHoldsAtMostFiveStreamsAndThenGets429() throws Exception {
+        BrowserSession admin = BrowserSession.signIn("admin");
+        java.util.List<SseClient> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                SseClient stream = open(admin);
+                open.add(stream);
+                assertEquals(200, stream.response().statusCode(), "stream " + (i + 1));
+            }
+            // A socket timeout, so that a stream wrongly admitted fails the test instead of hanging it.
+            io.restassured.response.Response refused = admin.request()
+                    .config(RestAssured.config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 10_000)))
+                    .get("/api/live");
+            assertEquals(429, refused.statusCode());
+            assertEquals("application/problem+json", refused.contentType());
+            assertEquals("30", refused.header("Retry-After"));
+            assertTrue(refused.jsonPath().getString("detail").contains("at most 5 live streams"));
+
+            // Closing one tab frees its place.
+            open.remove(0).close();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                SseClient again = open(admin);
+                open.add(again);
+                assertEquals(200, again.response().statusCode());
+            });
+        } finally {
+            open.forEach(SseClient::close);
+        }
+    }
+
     private SseClient open(BrowserSession session) throws Exception {
         return SseClient.open(vertx, "localhost", RestAssured.port, "/api/live", session.cookieHeader());
     }

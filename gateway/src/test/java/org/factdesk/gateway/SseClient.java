@@ -21,6 +21,7 @@ public final class SseClient implements AutoCloseable {
     private final HttpClientResponse response;
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final StringBuilder pending = new StringBuilder();
+    private volatile boolean ended;
 
     private SseClient(HttpClient client, HttpClientResponse response) {
         this.client = client;
@@ -43,6 +44,8 @@ public final class SseClient implements AutoCloseable {
                 .map(streaming -> {
                     sse[0] = new SseClient(client, streaming);
                     streaming.handler(chunk -> sse[0].append(chunk.toString()));
+                    streaming.endHandler(v -> sse[0].ended = true);
+                    streaming.exceptionHandler(e -> sse[0].ended = true);
                     return streaming;
                 })
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -60,6 +63,11 @@ public final class SseClient implements AutoCloseable {
 
     public boolean received(String name, String dataFragment) {
         return events.stream().anyMatch(e -> e.name().equals(name) && e.data().contains(dataFragment));
+    }
+
+    /** Whether the gateway ended the stream (or the connection failed). */
+    public boolean ended() {
+        return ended;
     }
 
     public boolean receivedAny(String dataFragment) {

@@ -74,6 +74,17 @@ public interface GatewayConfig {
          */
         @WithDefault("65536")
         int bufferBytes();
+
+        /**
+         * Open streams one user (token subject) may hold on this gateway replica: a few tabs and devices. One more
+         * is refused with 429, so one account cannot hold the replica's connections.
+         */
+        @WithDefault("5")
+        int maxStreamsPerUser();
+
+        /** Open streams on this replica in total; past it every new stream is refused with 429 (bounded memory). */
+        @WithDefault("1000")
+        int maxStreams();
     }
 
     interface Keycloak {

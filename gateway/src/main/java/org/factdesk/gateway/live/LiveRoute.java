@@ -13,6 +13,7 @@ import org.factdesk.gateway.rest.Problem;
 import org.factdesk.gateway.security.CsrfGuard;
 import org.factdesk.gateway.security.SignedInUser;
 
+import io.quarkus.oidc.SecurityEvent;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,7 +21,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code GET /api/live}: a Server-Sent Events stream of the services' Kafka events, each with the topic as
  * event name and the published JSON as data, filtered by role: reviewers see the review queue's topics,
- * editors and admins see every topic.
+ * editors and admins see every topic. Each user may hold a few streams, the replica a bounded number (429 past
+ * either); a logout ends the streams of its session.
  */
 @ApplicationScoped
 public class LiveRoute {
@@ -28,6 +30,8 @@ public class LiveRoute {
     public static final String PATH = "/api/live";
     /** Shortest stream lifetime, so a session about to be refreshed does not cause a reconnect storm. */
     private static final Duration MIN_LIFETIME = Duration.ofSeconds(30);
+    /** What a refused browser is told to wait before it tries again (its EventSource would retry after 3 s). */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final Vertx vertx;
     private final LiveEventHub hub;
@@ -55,11 +59,38 @@ public class LiveRoute {
                     .send(context.response());
             return;
         }
-        LiveStream stream = new LiveStream(vertx, context.response(), topics, user.username());
+        LiveStream stream = new LiveStream(vertx, context.response(), topics, user.username(),
+                user.claim("sub").orElse(user.username()), user.claim("sid").orElse(null));
+        switch (hub.admit(stream)) {
+            case USER_LIMIT -> {
+                tooMany(context, "at most " + config.maxStreamsPerUser()
+                        + " live streams per user are open at once; close another tab or window of Factdesk");
+                return;
+            }
+            case TOTAL_LIMIT -> {
+                tooMany(context, "the gateway holds as many live streams as it may; try again shortly");
+                return;
+            }
+            case ADMITTED -> {
+            }
+        }
         Duration untilExpiry = Duration.between(Instant.now(), Instant.ofEpochSecond(user.expiresAt()));
         stream.open(config.bufferBytes(), config.heartbeat(),
                 untilExpiry.compareTo(MIN_LIFETIME) > 0 ? untilExpiry : MIN_LIFETIME, () -> hub.remove(stream));
-        hub.add(stream);
+    }
+
+    private static void tooMany(RoutingContext context, String detail) {
+        context.response().putHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+        new Problem(429, "Too Many Requests", detail, PATH).send(context.response());
+    }
+
+    /** Ends the live streams of a session that logs out here, instead of letting them run until the token expires. */
+    void loggedOut(@Observes SecurityEvent event) {
+        if (event.getEventType() == SecurityEvent.Type.OIDC_LOGOUT_RP_INITIATED && event.getSecurityIdentity() != null
+                && !event.getSecurityIdentity().isAnonymous()) {
+            SignedInUser user = new SignedInUser(event.getSecurityIdentity());
+            hub.endSession(user.claim("sub").orElse(user.username()), user.claim("sid").orElse(null));
+        }
     }
 
     Set<String> visibleTopics(SignedInUser user) {

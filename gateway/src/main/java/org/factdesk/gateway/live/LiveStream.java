@@ -24,17 +24,42 @@ final class LiveStream {
     private final HttpServerResponse response;
     private final Set<String> topics;
     private final String username;
+    private final String subject;
+    /** The login session (ID token sid) the stream was opened with; null when the token has none. */
+    private final String sessionId;
     private boolean resyncPending;
     private boolean closed;
     private long heartbeatTimer = -1;
     private long expiryTimer = -1;
 
-    LiveStream(Vertx vertx, HttpServerResponse response, Set<String> topics, String username) {
+    LiveStream(Vertx vertx, HttpServerResponse response, Set<String> topics, String username, String subject,
+            String sessionId) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.response = response;
         this.topics = topics;
         this.username = username;
+        this.subject = subject;
+        this.sessionId = sessionId;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    /** Of this user's session; a token without a session id matches every stream of its subject. */
+    boolean belongsTo(String subject, String sessionId) {
+        return this.subject.equals(subject) && (sessionId == null || this.sessionId == null
+                || this.sessionId.equals(sessionId));
+    }
+
+    /** Thread-safe: ends the response on the stream's event loop (its close handler then unregisters it). */
+    void end() {
+        context.runOnContext(v -> {
+            if (!closed) {
+                response.end();
+            }
+        });
     }
 
     /** Starts the stream; must run on the request's event loop. Ends it after {@code lifetime}. */

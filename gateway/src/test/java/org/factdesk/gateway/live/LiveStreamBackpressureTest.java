@@ -30,7 +30,7 @@ class LiveStreamBackpressureTest {
     private static final int EVENTS = 400;
 
     private final Vertx vertx = Vertx.vertx();
-    private final LiveEventHub hub = new LiveEventHub();
+    private final LiveEventHub hub = new LiveEventHub(5, 1000);
     private volatile Context streamContext;
 
     @AfterEach
@@ -43,9 +43,10 @@ class LiveStreamBackpressureTest {
         HttpServer server = vertx.createHttpServer(new HttpServerOptions().setSendBufferSize(4096))
                 .requestHandler(request -> {
                     streamContext = Vertx.currentContext();
-                    LiveStream stream = new LiveStream(vertx, request.response(), Set.of("claims.queued"), "slow-reader");
+                    LiveStream stream = new LiveStream(vertx, request.response(), Set.of("claims.queued"), "slow-reader",
+                            "slow-reader", null);
+                    hub.admit(stream);
                     stream.open(BUFFER_BYTES, Duration.ofMinutes(1), Duration.ofMinutes(5), () -> hub.remove(stream));
-                    hub.add(stream);
                 });
         server.listen(0, "localhost").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         try (SseClient client = SseClient.open(vertx, new HttpClientOptions().setReceiveBufferSize(4096),
