@@ -1,17 +1,19 @@
 package org.factdesk.gateway.publishing;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Rendered public pages and feeds, kept in the gateway so that a reader costs a map lookup instead of a call to the
@@ -27,12 +29,12 @@ public class PublicPageCache {
     public record Page(byte[] body, String etag, String mediaType) {
     }
 
-    private final Cache<String, Page> pages;
     /**
-     * Bumped by every invalidation. A page rendered from data read before an invalidation must not be stored after
-     * it (it could be the page as it was before the verdict), so a miss only stores when the generation is unchanged.
+     * Keyed by path and query. A page being rendered is already in the cache as its future, so readers arriving
+     * meanwhile wait for that one render instead of each asking the review-service (an expiry under load costs one
+     * call). An invalidation also drops renders in flight: what they return is not kept.
      */
-    private final AtomicLong generation = new AtomicLong();
+    private final AsyncCache<String, Page> pages;
 
     @Inject
     public PublicPageCache(PublicSiteConfig config) {
@@ -47,35 +49,29 @@ public class PublicPageCache {
                 .expireAfterWrite(timeToLiveNanos, TimeUnit.NANOSECONDS)
                 .ticker(ticker)
                 .executor(Runnable::run)
-                .build();
+                .buildAsync();
     }
 
-    /** The cached page for {@code key}, or one rendered now by {@code render} (stored unless invalidated meanwhile). */
+    /** The cached page for {@code key}, or the one {@code render} makes now (a failed render is not kept). */
     public Uni<Page> get(String key, Supplier<Uni<Page>> render) {
-        Page cached = pages.getIfPresent(key);
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
+        CompletableFuture<Page> cached = pages.getIfPresent(key);
+        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+            return Uni.createFrom().item(cached.join());
         }
-        long before = generation.get();
-        return render.get().invoke(page -> {
-            if (generation.get() == before) {
-                pages.put(key, page);
-                // An invalidation between the check and the put must still win.
-                if (generation.get() != before) {
-                    pages.invalidate(key);
-                }
-            }
-        });
+        // Whoever completes the render (another request's event loop) must not write this request's response.
+        Context context = Vertx.currentContext();
+        Uni<Page> page = Uni.createFrom()
+                .completionStage(pages.get(key, (ignored, executor) -> render.get().subscribeAsCompletionStage()));
+        return context == null ? page : page.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
-    /** Forgets every page: the next reader of each gets it rendered from the read model. */
+    /** Forgets every page, and every render in flight: the next reader of each gets it rendered from the read model. */
     public void invalidateAll() {
-        generation.incrementAndGet();
-        pages.invalidateAll();
+        pages.synchronous().invalidateAll();
     }
 
     long entries() {
-        pages.cleanUp();
-        return pages.estimatedSize();
+        pages.synchronous().cleanUp();
+        return pages.synchronous().estimatedSize();
     }
 }

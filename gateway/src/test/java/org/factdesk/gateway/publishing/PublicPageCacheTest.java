@@ -2,10 +2,13 @@ package org.factdesk.gateway.publishing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +65,38 @@ class PublicPageCacheTest {
         PublicPageCache.Page next = cache.get("/fact-checks/feed.atom", () -> render("new feed")).await().indefinitely();
         assertEquals("new feed", new String(next.body(), StandardCharsets.UTF_8));
         assertEquals(1, cache.entries(), "only the new feed is kept");
+    }
+
+    @Test
+    void readersArrivingDuringARenderWaitForItInsteadOfRenderingAgain() {
+        PublicPageCache cache = cache(1 << 20);
+        AtomicReference<UniEmitter<? super PublicPageCache.Page>> pending = new AtomicReference<>();
+        List<PublicPageCache.Page> served = new CopyOnWriteArrayList<>();
+        for (int reader = 0; reader < 3; reader++) {
+            cache.get("/fact-checks/feed.atom", () -> {
+                renders.incrementAndGet();
+                return Uni.createFrom().<PublicPageCache.Page> emitter(pending::set);
+            }).subscribe().with(served::add);
+        }
+        assertEquals(1, renders.get(), "one render for three readers");
+        byte[] feed = "feed".getBytes(StandardCharsets.UTF_8);
+        pending.get().complete(new PublicPageCache.Page(feed, CachedResponses.etag(feed), "application/atom+xml"));
+        assertEquals(3, served.size());
+        assertEquals(1, cache.entries());
+    }
+
+    @Test
+    void aFailedRenderIsNotKept() {
+        PublicPageCache cache = cache(1 << 20);
+        Uni<PublicPageCache.Page> failing = cache.get("/fact-checks/gone", () -> {
+            renders.incrementAndGet();
+            return Uni.createFrom().failure(PublicSiteException.notFound("not published"));
+        });
+        PublicSiteException failure = assertThrows(PublicSiteException.class, () -> failing.await().indefinitely());
+        assertEquals(404, failure.status());
+        assertEquals(0, cache.entries());
+        cache.get("/fact-checks/gone", () -> render("published now")).await().indefinitely();
+        assertEquals(2, renders.get());
     }
 
     @Test
