@@ -1,10 +1,12 @@
 package org.factdesk.gateway.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -121,12 +123,19 @@ class PublicSiteIT {
         }
 
         try (BrowserContext crawler = BROWSERS.context(1280, 800)) {
-            APIResponse atom = crawler.request().get("/fact-checks/feed.atom");
-            assertEquals(200, atom.status());
-            assertTrue(atom.text().contains("<id>" + publicUrl + "</id>"), "the Atom feed lists the page");
-            APIResponse sitemap = crawler.request().get("/sitemap.xml");
-            assertEquals(200, sitemap.status());
-            assertTrue(sitemap.text().contains("<loc>" + publicUrl + "</loc>"), "the sitemap lists the page");
+            // The gateway's cached feed and sitemap are renewed when it consumes the verdicts.published event.
+            String entry = "<id>" + publicUrl + "</id>";
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                APIResponse atom = crawler.request().get("/fact-checks/feed.atom");
+                assertEquals(200, atom.status());
+                assertTrue(atom.text().contains(entry), "the Atom feed lists the page");
+            });
+            String location = "<loc>" + publicUrl + "</loc>";
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                APIResponse sitemap = crawler.request().get("/sitemap.xml");
+                assertEquals(200, sitemap.status());
+                assertTrue(sitemap.text().contains(location), "the sitemap lists the page");
+            });
             assertTrue(crawler.request().get(path + "/embed").headers().get("content-security-policy")
                     .contains("frame-ancestors *"));
         }

@@ -65,12 +65,13 @@ class PublicSiteIT {
                 Api.article("editor").get("/api/articles/{id}", claim.articleId()).then().statusCode(200)
                         .extract().jsonPath().getString("claims[0].verdict.reviewUrl")));
 
-        String atom = given().baseUri(SystemUnderTest.GATEWAY).get("/fact-checks/feed.atom").then().statusCode(200)
-                .extract().asString();
-        assertTrue(atom.contains("<id>" + publicUrl + "</id>"), "the Atom feed lists it");
-        String sitemap = given().baseUri(SystemUnderTest.GATEWAY).get("/sitemap.xml").then().statusCode(200)
-                .extract().asString();
-        assertTrue(sitemap.contains("<loc>" + publicUrl + "</loc>"), "the sitemap lists it");
+        // The gateway's cached feed and sitemap are renewed when its own consumer sees verdicts.published.
+        await("the Atom feed lists it").atMost(PATIENCE).until(() -> given().baseUri(SystemUnderTest.GATEWAY)
+                .get("/fact-checks/feed.atom").then().statusCode(200).extract().asString()
+                .contains("<id>" + publicUrl + "</id>"));
+        await("the sitemap lists it").atMost(PATIENCE).until(() -> given().baseUri(SystemUnderTest.GATEWAY)
+                .get("/sitemap.xml").then().statusCode(200).extract().asString()
+                .contains("<loc>" + publicUrl + "</loc>"));
 
         // The read model behind the site: no token, or a user's token, gets nothing.
         String slug = path.substring("/fact-checks/".length());
