@@ -36,9 +36,10 @@ now_millis() { date +%s%3N; }
 # Starts one service on the bench database and records the wall-clock from launch to a ready health check.
 start_measured() {
   local s=$1 port start deadline
-  port=$(service_port "$s")
-  port_open "$port" && die "port $port for $s is taken by a process this launcher did not start; stop it first"
-  say "starting $s on $port"
+  for port in "$(management_port "$s")" "$(service_port "$s")"; do
+    port_open "$port" && die "port $port for $s is taken by a process this launcher did not start; stop it first"
+  done
+  say "starting $s on $port (management $(management_port "$s"))"
   start=$(now_millis)
   # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own, so that a
   # system running beside the benchmark on the same broker keeps its partitions.

@@ -21,6 +21,10 @@ export FACTDESK_OIDC_URL="${FACTDESK_OIDC_URL:-$FACTDESK_KEYCLOAK_URL/realms/fac
 export FACTDESK_ARTICLE_PORT="${FACTDESK_ARTICLE_PORT:-8081}"
 export FACTDESK_REVIEW_PORT="${FACTDESK_REVIEW_PORT:-8082}"
 export FACTDESK_GATEWAY_PORT="${FACTDESK_GATEWAY_PORT:-8080}"
+# Health, metrics, OpenAPI and Swagger UI: each service's management interface, on a port of its own.
+export FACTDESK_ARTICLE_MANAGEMENT_PORT="${FACTDESK_ARTICLE_MANAGEMENT_PORT:-9281}"
+export FACTDESK_REVIEW_MANAGEMENT_PORT="${FACTDESK_REVIEW_MANAGEMENT_PORT:-9282}"
+export FACTDESK_GATEWAY_MANAGEMENT_PORT="${FACTDESK_GATEWAY_MANAGEMENT_PORT:-9280}"
 export FACTDESK_ARTICLE_URL="${FACTDESK_ARTICLE_URL:-http://localhost:$FACTDESK_ARTICLE_PORT}"
 export FACTDESK_REVIEW_URL="${FACTDESK_REVIEW_URL:-http://localhost:$FACTDESK_REVIEW_PORT}"
 KAFKA_PORT="${FACTDESK_KAFKA_BOOTSTRAP##*:}"
@@ -263,6 +267,23 @@ service_port() {
   esac
 }
 
+management_port() {
+  case "$1" in
+    article-service) echo "$FACTDESK_ARTICLE_MANAGEMENT_PORT" ;;
+    review-service) echo "$FACTDESK_REVIEW_MANAGEMENT_PORT" ;;
+    gateway) echo "$FACTDESK_GATEWAY_MANAGEMENT_PORT" ;;
+  esac
+}
+
+# A service's port is free, and so is its management port; dies naming the one that is taken.
+ports_free() {
+  local port
+  for port in "$(service_port "$1")" "$(management_port "$1")"; do
+    port_open "$port" && die "port $port for $1 is taken by another process"
+  done
+  return 0
+}
+
 service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
 # True when a service's jar is missing or older than anything it is built from.
@@ -289,7 +310,7 @@ bench_tools_installed() {
     || die "apt-get install postgresql-client iproute2 failed (log: $LOGS/apt.log)"
 }
 
-service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(service_port "$1")/q/health/ready"; }
+service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(management_port "$1")/q/health/ready"; }
 
 # How a service's JVM runs, here and in the benchmark. The heap starts small and grows only as needed (without
 # -Xms the JVM commits its whole -Xmx at start on this machine), native memory is trimmed and malloc keeps two
@@ -373,7 +394,7 @@ train_startup_caches() {
     provision_database "factdesk_${s}${suffix}" "factdesk_$s" "${s}-dev-password"
   done
   for s in "${SERVICES[@]}"; do
-    port_open "$(service_port "$s")" && die "port $(service_port "$s") for $s is taken by another process"
+    ports_free "$s"
     local groups=()
     [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-aot
       -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-aot)
@@ -418,7 +439,7 @@ training_workload() {
 services_up() {
   for s in "${SERVICES[@]}"; do
     if running "$s"; then say "$s already running"; continue; fi
-    port_open "$(service_port "$s")" && die "port $(service_port "$s") for $s is taken by another process"
+    ports_free "$s"
     say "starting $s on $(service_port "$s")"
     start_service "$s"
   done

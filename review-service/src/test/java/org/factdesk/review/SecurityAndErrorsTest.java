@@ -7,11 +7,13 @@ import static org.factdesk.review.Steps.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -20,6 +22,10 @@ import io.restassured.path.json.JsonPath;
 /** Who may do what, and how refusals look (application/problem+json). */
 @QuarkusTest
 class SecurityAndErrorsTest {
+
+    // On the management port, relative to its root path (/q).
+    @TestHTTPResource(value = "openapi", management = true)
+    URL openApiUrl;
 
     @Test
     void anonymousAndForeignTokensGet401() {
@@ -128,7 +134,7 @@ class SecurityAndErrorsTest {
 
     @Test
     void everyEndpointIsDescribedInOpenApi() {
-        String openApi = RestAssured.given().queryParam("format", "json").get("/q/openapi")
+        String openApi = RestAssured.given().queryParam("format", "json").get(openApiUrl)
                 .then().statusCode(200).extract().asString();
         for (String path : new String[] { "/api/reviews", "/api/reviews/stats", "/api/reviews/{id}",
                 "/api/reviews/by-claim/{claimId}", "/api/reviews/{id}/take", "/api/reviews/{id}/assign",

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -51,6 +53,10 @@ class PublicSiteTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    // On the management port, relative to its root path (/q).
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
 
     static final String BASE = "https://facts.example.org";
     static final String SCHEMA = JsonLdDocuments.SCHEMA;
@@ -221,7 +227,7 @@ class PublicSiteTest {
     @Test
     void aPageIsRenderedOnceAndAgainOnlyAfterAVerdictIsPublished() {
         // The live-events consumer starts at the newest offset: it must have its partitions before the event is sent.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(ready).then().statusCode(200));
         String path = "/fact-checks/" + SLUG + "/embed";
         String upstream = "/api/public/fact-checks/" + SLUG;
         assertEquals(200, get(path).statusCode());

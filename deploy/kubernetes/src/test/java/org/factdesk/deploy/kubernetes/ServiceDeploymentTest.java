@@ -2,6 +2,7 @@ package org.factdesk.deploy.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,70 @@ class ServiceDeploymentTest {
         int httpPort = Integer.parseInt(config.value("quarkus.http.port", env, "8080"));
         assertEquals(httpPort, workload.containerPort(Kustomize.one(workload.overlay(), "Service", workload.service())
                 .path("spec").path("ports").get(0).path("targetPort")), workload + ": the Service targets the HTTP port");
+    }
+
+    @ParameterizedTest
+    @MethodSource("workloads")
+    void managementEndpointsAreOnlyOnTheManagementPortAndNeverExposed(Workload workload) {
+        ServiceConfig config = config(workload);
+        Map<String, String> env = workload.literalEnvironment();
+        assertTrue(Boolean.parseBoolean(config.value("quarkus.management.enabled", env, "false")),
+                workload + ": health, metrics and OpenAPI are on the management interface");
+        int httpPort = Integer.parseInt(config.value("quarkus.http.port", env, "8080"));
+        int managementPort = Integer.parseInt(config.value("quarkus.management.port", env, "9000"));
+        assertNotEquals(httpPort, managementPort, workload + ": the management port is not the HTTP port");
+        assertEquals(Set.of(httpPort, managementPort), containerPorts(workload.container()),
+                workload + " declares its HTTP and management ports, no other");
+        JsonNode container = workload.container();
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertEquals(managementPort, workload.containerPort(container.path(probe).path("httpGet").path("port")),
+                    workload + " " + probe + " asks the management port, never the application port");
+        }
+        for (JsonNode service : Kustomize.ofKind(workload.overlay(), "Service")) {
+            if (service.path("spec").path("selector").path("app.kubernetes.io/name").asText().equals(workload.service())) {
+                for (JsonNode port : service.path("spec").path("ports")) {
+                    assertNotEquals(managementPort, workload.containerPort(port.path("targetPort")),
+                            workload + ": Service " + service.path("metadata").path("name").asText()
+                                    + " exposes the management port");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void noIngressRoutesTheManagementEndpoints(String overlay) {
+        List<JsonNode> ingresses = Kustomize.ofKind(overlay, "Ingress");
+        for (JsonNode ingress : ingresses) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    String name = overlay + " Ingress " + ingress.path("metadata").path("name").asText() + " "
+                            + path.path("path").asText();
+                    assertFalse(path.path("path").asText().startsWith("/q"), name + " routes /q");
+                    JsonNode backend = path.path("backend").path("service");
+                    JsonNode service = Kustomize.one(overlay, "Service", backend.path("name").asText());
+                    Workload workload = Workload.of(overlay,
+                            service.path("spec").path("selector").path("app.kubernetes.io/name").asText());
+                    int managementPort = Integer.parseInt(
+                            config(workload).value("quarkus.management.port", workload.literalEnvironment(), "9000"));
+                    for (JsonNode port : service.path("spec").path("ports")) {
+                        boolean used = backend.path("port").has("name")
+                                ? backend.path("port").path("name").asText().equals(port.path("name").asText())
+                                : backend.path("port").path("number").asInt() == port.path("port").asInt();
+                        if (used) {
+                            assertNotEquals(managementPort, workload.containerPort(port.path("targetPort")),
+                                    name + " reaches the management port");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<Integer> containerPorts(JsonNode container) {
+        Set<Integer> ports = new TreeSet<>();
+        container.path("ports").forEach(port -> ports.add(port.path("containerPort").asInt()));
+        return ports;
     }
 
     @ParameterizedTest

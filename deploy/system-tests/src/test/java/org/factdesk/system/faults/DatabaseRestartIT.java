@@ -78,9 +78,10 @@ class DatabaseRestartIT {
                 await(probe.getKey() + " recovers").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                         .until(() -> probe.getValue().get().statusCode() < 500);
             }
-            for (String service : List.of(SystemUnderTest.ARTICLE, SystemUnderTest.REVIEW, SystemUnderTest.GATEWAY)) {
-                await(service + " ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                        .until(() -> given().get(service + "/q/health/ready").statusCode() == 200);
+            for (String management : List.of(SystemUnderTest.ARTICLE_MANAGEMENT, SystemUnderTest.REVIEW_MANAGEMENT,
+                    SystemUnderTest.GATEWAY_MANAGEMENT)) {
+                await(management + " ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> given().get(management + "/q/health/ready").statusCode() == 200);
             }
         } finally {
             loading.set(false);

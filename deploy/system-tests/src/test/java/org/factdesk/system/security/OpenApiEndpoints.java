@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The operations a live OpenAPI document (/q/openapi?format=json) declares. */
+/** The operations a live OpenAPI document (/q/openapi?format=json on a management port) declares. */
 final class OpenApiEndpoints {
 
     private static final ObjectMapper JSON = new ObjectMapper();

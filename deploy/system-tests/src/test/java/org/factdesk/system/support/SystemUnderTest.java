@@ -10,6 +10,10 @@ public final class SystemUnderTest {
     public static final String ARTICLE = property("factdesk.article.url", "http://localhost:8081");
     public static final String REVIEW = property("factdesk.review.url", "http://localhost:8082");
     public static final String GATEWAY = property("factdesk.gateway.url", "http://localhost:8080");
+    /** Health, metrics and OpenAPI: each service's management interface (FACTDESK_*_MANAGEMENT_PORT). */
+    public static final String ARTICLE_MANAGEMENT = property("factdesk.article.management.url", "http://localhost:9281");
+    public static final String REVIEW_MANAGEMENT = property("factdesk.review.management.url", "http://localhost:9282");
+    public static final String GATEWAY_MANAGEMENT = property("factdesk.gateway.management.url", "http://localhost:9280");
     public static final String KEYCLOAK = property("factdesk.keycloak.url", "http://localhost:8180");
     public static final String KAFKA = property("factdesk.kafka.bootstrap", "localhost:9092");
     public static final String DB_HOST = property("factdesk.db.host", "localhost");
