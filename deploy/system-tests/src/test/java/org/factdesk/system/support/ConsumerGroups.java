@@ -37,6 +37,26 @@ public final class ConsumerGroups {
         }
     }
 
+    /** The group's committed offset per partition of {@code topic} now (partitions it never committed are absent). */
+    public static Map<Integer, Long> committedOffsets(String group, String topic) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SystemUnderTest.KAFKA);
+        try (Admin admin = Admin.create(config)) {
+            Map<Integer, Long> offsets = new java.util.TreeMap<>();
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().forEach((partition, committed) -> {
+                if (partition.topic().equals(topic) && committed != null) {
+                    offsets.put(partition.partition(), committed.offset());
+                }
+            });
+            return offsets;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("offsets of " + group, e);
+        }
+    }
+
     private static long committed(Admin admin, String group, TopicPartition partition)
             throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
