@@ -4,7 +4,7 @@
 # stack that ./factdesk started, reusing stack.sh. Only for a stack that belongs to the test run: the
 # tests call it only when -Dfactdesk.faults=true, which ./factdesk test passes.
 #
-#   deploy/local/faults.sh kafka_stop | kafka_start
+#   deploy/local/faults.sh kafka_stop | kafka_kill | kafka_start      (stop: SIGTERM, clean; kill: SIGKILL, a crash)
 #   deploy/local/faults.sh postgres_stop | postgres_start
 #   deploy/local/faults.sh service_kill NAME | service_start NAME     (NAME: article-service, review-service, gateway)
 #
@@ -21,6 +21,17 @@ fault_kafka_stop() {
   running kafka || die "Kafka was not started by this stack ($RUN/kafka.pid): refusing to stop it"
   stop_process kafka
   ! port_open "$KAFKA_PORT" || die "Kafka still answers on $KAFKA_PORT after stopping"
+}
+
+# SIGKILL, as a crash would: no controlled shutdown, the log is recovered at the next start.
+fault_kafka_kill() {
+  local pid
+  pid=$(pid_of kafka) || die "Kafka was not started by this stack ($RUN/kafka.pid): refusing to kill it"
+  kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  rm -f "$RUN/kafka.pid"
+  ! port_open "$KAFKA_PORT" || die "Kafka still answers on $KAFKA_PORT after SIGKILL"
+  say "killed Kafka (pid $pid) with SIGKILL"
 }
 
 fault_kafka_start() { mkdirs; kafka_up; }
@@ -90,7 +101,7 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   command=${1:-}
   case "$command" in
-    kafka_stop|kafka_start|postgres_stop|postgres_start) "fault_$command" ;;
+    kafka_stop|kafka_kill|kafka_start|postgres_stop|postgres_start) "fault_$command" ;;
     service_kill|service_start) [ $# -eq 2 ] || die "usage: $0 $command NAME"; "fault_$command" "$2" ;;
     *) sed -n '2,11p' "$0" >&2; exit 2 ;;
   esac

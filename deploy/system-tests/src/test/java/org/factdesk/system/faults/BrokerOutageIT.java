@@ -2,6 +2,7 @@ package org.factdesk.system.faults;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The broker goes away for 20 s in the middle of the work and comes back: the transactional outboxes hold what
- * the services could not publish, and every claim and every verdict arrives exactly once on the other side.
+ * The broker goes away for 20 s in the middle of the work and comes back, once stopped (SIGTERM) and once killed
+ * (SIGKILL, a crash): the transactional outboxes hold what the services could not publish (the test sees it
+ * waiting there), and every claim and every verdict arrives exactly once on the other side.
  * --long runs the issue's figures, 1,000 claims and 500 approvals; the default run, which must stay short on 2 cores,
  * proves the same with 300 and 150 across the same two 20 s outages.
  */
@@ -53,7 +56,11 @@ class BrokerOutageIT {
             // Issue 3's proof: queueing keeps working while the broker is down, and exactly N events arrive.
             int third = articles.size() / 3;
             ClaimBatch.queue("editor", articles.subList(0, third));
-            withBrokerDown(() -> ClaimBatch.queue("editor", articles.subList(third, 2 * third)));
+            Set<String> queuedInOutage = articles.subList(third, 2 * third).stream().flatMap(List::stream)
+                    .map(claim -> claim.claimId().toString()).collect(Collectors.toSet());
+            withBrokerDown(Faults::stopKafka, () -> ClaimBatch.queue("editor", articles.subList(third, 2 * third)),
+                    () -> Database.ARTICLE.number("select count(*) from outbox_event where topic = 'claims.queued' "
+                            + "and message_key = any(?) and sent_at is null", List.copyOf(queuedInOutage)));
             ClaimBatch.queue("editor", articles.subList(2 * third, articles.size()));
 
             await("claims.queued events of " + claimCount + " claims").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
@@ -91,7 +98,12 @@ class BrokerOutageIT {
             List<Integer> order = java.util.stream.IntStream.range(0, approvalCount).boxed().toList();
             int approvalThird = approvalCount / 3;
             approve(reviewIds, submitted, order.subList(0, approvalThird));
-            withBrokerDown(() -> approve(reviewIds, submitted, order.subList(approvalThird, 2 * approvalThird)));
+            List<String> approvedInOutage = order.subList(approvalThird, 2 * approvalThird).stream()
+                    .map(i -> approvedClaims.get(i).toString()).toList();
+            withBrokerDown(Faults::killKafka,
+                    () -> approve(reviewIds, submitted, order.subList(approvalThird, 2 * approvalThird)),
+                    () -> Database.REVIEW.number("select count(*) from outbox_event where topic = 'verdicts.published' "
+                            + "and message_key = any(?) and sent_at is null", approvedInOutage));
             approve(reviewIds, submitted, order.subList(2 * approvalThird, approvalCount));
 
             Set<String> approvedKeys = approvedClaims.stream().map(UUID::toString).collect(Collectors.toSet());
@@ -126,12 +138,18 @@ class BrokerOutageIT {
                 .then().statusCode(200).extract().jsonPath());
     }
 
-    /** Stops the broker, does the work, keeps it down for the full outage, and always starts it again. */
-    private static void withBrokerDown(Runnable work) {
+    /**
+     * Takes the broker down ({@code stop}: SIGTERM or SIGKILL), does the work, requires that events of it wait in the
+     * outbox (so the outage really held them back), keeps the broker down for the full outage, and always starts it
+     * again.
+     */
+    private static void withBrokerDown(Runnable stop, Runnable work, Supplier<Long> pendingInOutbox) {
         Instant stopped = Instant.now();
-        Faults.stopKafka();
+        stop.run();
         try {
             work.run();
+            long pending = pendingInOutbox.get();
+            assertTrue(pending > 0, "no event of the work done during the outage waits in the outbox");
             Outage.lasts(stopped, OUTAGE);
         } finally {
             Faults.startKafka();

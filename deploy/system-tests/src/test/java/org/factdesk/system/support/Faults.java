@@ -33,6 +33,11 @@ public final class Faults {
         run("kafka_stop");
     }
 
+    /** SIGKILL of the broker: a crash, no controlled shutdown. */
+    public static void killKafka() {
+        run("kafka_kill");
+    }
+
     public static void startKafka() {
         run("kafka_start");
     }
