@@ -108,10 +108,8 @@ public final class LoadGenerator implements AutoCloseable {
         }
         java.util.List<Future<Buffer>> opened = new java.util.ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            RequestOptions options = new RequestOptions().setMethod(call.method()).setAbsoluteURI(call.uri())
-                    .setIdleTimeout(REQUEST_TIMEOUT_MILLIS);
-            call.headers().forEach(options::putHeader);
-            opened.add(client.request(options).compose(request -> request.send()).compose(response -> response.body()));
+            opened.add(client.request(options(call)).compose(request -> request.send())
+                    .compose(response -> response.body()));
         }
         Future.join(opened).toCompletionStage().toCompletableFuture().exceptionally(failure -> null)
                 .orTimeout(REQUEST_TIMEOUT_MILLIS * 2, TimeUnit.MILLISECONDS).join();
@@ -124,10 +122,7 @@ public final class LoadGenerator implements AutoCloseable {
     }
 
     private void send(HttpClient client, HttpCall call, long dueNanos, Run run, Consumer<String> onBody, Runnable then) {
-        RequestOptions options = new RequestOptions().setMethod(call.method()).setAbsoluteURI(call.uri())
-                .setIdleTimeout(REQUEST_TIMEOUT_MILLIS);
-        call.headers().forEach(options::putHeader);
-        client.request(options)
+        client.request(options(call))
                 .compose(request -> call.body() == null ? request.send() : request.send(call.body()))
                 .compose(response -> response.body().map(body -> new Answer(response, body)))
                 .onComplete(result -> {
@@ -154,6 +149,13 @@ public final class LoadGenerator implements AutoCloseable {
                         run.finish();
                     }
                 });
+    }
+
+    private static RequestOptions options(HttpCall call) {
+        RequestOptions options = new RequestOptions().setMethod(call.method()).setAbsoluteURI(call.uri())
+                .setIdleTimeout(REQUEST_TIMEOUT_MILLIS);
+        call.headers().forEach(options::putHeader);
+        return options;
     }
 
     private record Answer(int status, Buffer body) {
