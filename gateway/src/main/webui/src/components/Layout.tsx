@@ -52,9 +52,13 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
             {me.name || me.username}
             <span className="roles">{me.roles.filter((r) => ['editor', 'reviewer', 'admin'].includes(r)).join(', ')}</span>
           </span>
-          <a className="btn btn-ghost btn-small" href="/logout">
-            Sign out
-          </a>
+          {/* A form POST with the session's CSRF token: a link or an image elsewhere cannot sign anyone out. */}
+          <form className="logout" method="post" action="/logout">
+            <input type="hidden" name="csrf" value={me.csrfToken} />
+            <button type="submit" className="btn btn-ghost btn-small">
+              Sign out
+            </button>
+          </form>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

@@ -57,6 +57,17 @@ public final class BrowserSession {
         return response;
     }
 
+    /** The session's CSRF token, as the UI reads it from /api/me. */
+    public String csrfToken() {
+        return request().get("/api/me").then().statusCode(200).extract().path("csrfToken");
+    }
+
+    /** Presses "Sign out": the form POST to /logout with the session's CSRF token; the gateway's answer is kept. */
+    public Response signOut() {
+        return keep(request().contentType("application/x-www-form-urlencoded").formParam("csrf", csrfToken())
+                .post("/logout"));
+    }
+
     public Response keycloak(RequestSpecification spec, String method, String url) {
         Response response = spec.cookies(keycloakCookies).redirects().follow(false).urlEncodingEnabled(false)
                 .request(method, url);

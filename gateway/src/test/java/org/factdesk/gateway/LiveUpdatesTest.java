@@ -95,7 +95,7 @@ class LiveUpdatesTest {
         try (SseClient ending = open(leaving); SseClient other = open(staying)) {
             assertEquals(200, ending.response().statusCode());
             assertEquals(200, other.response().statusCode());
-            assertEquals(302, leaving.keep(leaving.request().get("/logout")).statusCode());
+            assertEquals(303, leaving.signOut().statusCode());
             await().atMost(Duration.ofSeconds(10)).until(ending::ended);
             // Settle window: the same user's other session keeps its stream.
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> !other.ended());

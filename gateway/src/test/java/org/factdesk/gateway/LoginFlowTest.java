@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +97,7 @@ class LoginFlowTest {
                 .statusCode(200)
                 .body("paths.'/api/me'.get.summary", not(emptyOrNullString()))
                 .body("paths.'/api/live'.get.summary", not(emptyOrNullString()))
-                .body("paths.'/logout'.get.summary", not(emptyOrNullString()));
+                .body("paths.'/logout'.post.summary", not(emptyOrNullString()));
     }
 
     @Test
@@ -121,11 +123,14 @@ class LoginFlowTest {
     @Test
     void logoutEndsTheGatewayAndTheKeycloakSession() {
         BrowserSession editor = BrowserSession.signIn("editor2");
-        Response logout = editor.keep(editor.request().get("/logout"));
-        assertEquals(302, logout.statusCode());
+        Response logout = editor.signOut();
+        assertEquals(303, logout.statusCode());
         String endSession = logout.header("Location");
         assertTrue(endSession.startsWith(BrowserSession.KEYCLOAK_REALM_URL + "/protocol/openid-connect/logout?"),
                 "RP-initiated logout at Keycloak: " + endSession);
+        assertTrue(endSession.contains("post_logout_redirect_uri="
+                + URLEncoder.encode("http://" + BrowserSession.PUBLIC_AUTHORITY + "/", StandardCharsets.UTF_8)),
+                "back to the gateway's start page: " + endSession);
         assertFalse(editor.gatewayCookies().containsKey("q_session"), "the gateway session cookie is removed");
 
         Response back = editor.keycloak(given(), "GET", endSession);
@@ -139,5 +144,21 @@ class LoginFlowTest {
         Response keycloak = editor.keycloak(given(), "GET", challenge.header("Location"));
         assertEquals(200, keycloak.statusCode());
         BrowserSession.loginFormAction(keycloak.body().asString());
+    }
+
+    /** A link, an image or a form on another site cannot sign anyone out: only the session's own token can. */
+    @Test
+    void logoutWithoutTheSessionsCsrfTokenIsRefusedAndTheSessionLives() {
+        BrowserSession editor = BrowserSession.signIn("editor2");
+        String otherSessionsToken = BrowserSession.signIn("editor2").csrfToken();
+
+        editor.request().get("/logout").then().statusCode(405).header("Allow", "POST")
+                .contentType("application/problem+json").body("detail", containsString("POST /logout"));
+        editor.request().contentType("application/x-www-form-urlencoded").post("/logout").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("CSRF"));
+        editor.request().contentType("application/x-www-form-urlencoded").formParam("csrf", otherSessionsToken)
+                .post("/logout").then().statusCode(403);
+
+        editor.request().get("/api/me").then().statusCode(200).body("username", equalTo("editor2"));
     }
 }

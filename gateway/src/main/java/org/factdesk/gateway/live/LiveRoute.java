@@ -11,9 +11,9 @@ import jakarta.enterprise.event.Observes;
 import org.factdesk.gateway.config.GatewayConfig;
 import org.factdesk.gateway.rest.Problem;
 import org.factdesk.gateway.security.CsrfGuard;
+import org.factdesk.gateway.security.SessionEnded;
 import org.factdesk.gateway.security.SignedInUser;
 
-import io.quarkus.oidc.SecurityEvent;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -85,12 +85,8 @@ public class LiveRoute {
     }
 
     /** Ends the live streams of a session that logs out here, instead of letting them run until the token expires. */
-    void loggedOut(@Observes SecurityEvent event) {
-        if (event.getEventType() == SecurityEvent.Type.OIDC_LOGOUT_RP_INITIATED && event.getSecurityIdentity() != null
-                && !event.getSecurityIdentity().isAnonymous()) {
-            SignedInUser user = new SignedInUser(event.getSecurityIdentity());
-            hub.endSession(user.claim("sub").orElse(user.username()), user.claim("sid").orElse(null));
-        }
+    void loggedOut(@Observes SessionEnded ended) {
+        hub.endSession(ended.subject(), ended.sessionId());
     }
 
     Set<String> visibleTopics(SignedInUser user) {

@@ -45,6 +45,12 @@ public record SignedInUser(SecurityIdentity identity) {
                 : Optional.empty();
     }
 
+    /** The ID token as issued (the hint Keycloak's end-session endpoint needs to end this session). */
+    public Optional<String> idToken() {
+        return identity.getPrincipal() instanceof JsonWebToken token ? Optional.ofNullable(token.getRawToken())
+                : Optional.empty();
+    }
+
     /** Expiry of the ID token, in epoch seconds. */
     public long expiresAt() {
         return identity.getPrincipal() instanceof JsonWebToken token ? token.getExpirationTime() : 0;

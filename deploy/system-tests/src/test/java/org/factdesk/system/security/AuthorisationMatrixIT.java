@@ -77,7 +77,7 @@ class AuthorisationMatrixIT {
             // Server-Sent Events: checked on the status line only (LIVE below).
             row("GET", "/api/live", Access.signedIn()),
             // A page, not an API: the unauthenticated are sent to sign in, the signed-in to Keycloak's sign-out.
-            row("GET", "/logout", Access.signedIn()),
+            row("POST", "/logout", Access.signedIn()),
             // The public fact-check site: readable by everyone, signed in or not, whatever token comes along.
             row("GET", "/fact-checks", Access.publicAccess()),
             row("GET", "/fact-checks/{slug}", Access.publicAccess()),
@@ -91,7 +91,7 @@ class AuthorisationMatrixIT {
             row("GET", "/robots.txt", Access.publicAccess()));
 
     private static final Endpoint LIVE = Endpoint.of("GET", "/api/live");
-    private static final Endpoint LOGOUT = Endpoint.of("GET", "/logout");
+    private static final Endpoint LOGOUT = Endpoint.of("POST", "/logout");
 
     /** One gateway login per demo user, made when first needed. */
     private static final Map<String, GatewaySession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -168,21 +168,26 @@ class AuthorisationMatrixIT {
     }
 
     /**
-     * Signing out ends a session, so each signed-in caller uses a fresh one: it is sent to Keycloak's end-session
-     * endpoint. Without a session (bearer tokens do not count) the gateway sends the browser to sign in instead.
+     * Signing out ends a session, so each signed-in caller uses a fresh one and presses "Sign out" (the form POST with
+     * the session's CSRF token): it is sent to Keycloak's end-session endpoint. Without a session (bearer tokens do not
+     * count) the gateway sends the browser to sign in instead.
      */
     private static void checkLogout(String name, Caller caller) {
         GatewaySession session = caller.role().map(GatewaySession::login).orElse(null);
         Map.Entry<Integer, String> answer;
+        int expectedStatus;
         if (session != null) {
-            answer = session.navigateWithoutFollowing(LOGOUT.path());
+            answer = session.signOut();
+            expectedStatus = 303;
         } else {
-            RequestSpecification request = given().baseUri(SystemUnderTest.GATEWAY).redirects().follow(false);
+            RequestSpecification request = given().baseUri(SystemUnderTest.GATEWAY).redirects().follow(false)
+                    .contentType(ContentType.URLENC).formParam("csrf", "none");
             caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-            Response response = request.get(LOGOUT.path());
+            Response response = request.post(LOGOUT.path());
             answer = Map.entry(response.statusCode(), String.valueOf(response.header("Location")));
+            expectedStatus = 302;
         }
-        assertEquals(302, answer.getKey(), name + " -> " + answer);
+        assertEquals(expectedStatus, answer.getKey(), name + " -> " + answer);
         String expected = session != null ? "/protocol/openid-connect/logout" : "/protocol/openid-connect/auth";
         assertTrue(answer.getValue().contains(expected),
                 name + ": redirected to " + answer.getValue() + ", expected " + expected);

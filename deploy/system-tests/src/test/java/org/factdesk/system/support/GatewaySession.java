@@ -104,6 +104,25 @@ public final class GatewaySession {
         }
     }
 
+    /** Presses "Sign out": the form POST to /logout with the session's CSRF token, not followed: status and Location. */
+    public Map.Entry<Integer, String> signOut() {
+        HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> response = noRedirects.send(
+                    HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + "/logout"))
+                            .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("csrf", csrfToken)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Map.entry(response.statusCode(), response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST /logout failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a streaming response (Server-Sent Events), returns its status and content type, and closes it. */
     public Map.Entry<Integer, String> openStream(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))
