@@ -5,7 +5,8 @@
 # tests call it only when -Dfactdesk.faults=true, which ./factdesk test passes.
 #
 #   deploy/local/faults.sh kafka_stop | kafka_kill | kafka_start      (stop: SIGTERM, clean; kill: SIGKILL, a crash)
-#   deploy/local/faults.sh postgres_stop | postgres_start
+#   deploy/local/faults.sh postgres_stop | postgres_kill | postgres_start   (kill: immediate shutdown, a crash)
+#   deploy/local/faults.sh keycloak_kill | keycloak_start                    (kill: SIGKILL)
 #   deploy/local/faults.sh service_kill NAME | service_start NAME     (NAME: article-service, review-service, gateway)
 #
 # Sourcing it defines the same functions with the prefix fault_.
@@ -57,6 +58,15 @@ fault_postgres_stop() {
   say "stopped PostgreSQL cluster $version/$cluster"
 }
 
+# Immediate shutdown: the postmaster SIGQUITs every backend and exits without a checkpoint, so the next start
+# runs crash recovery, exactly as after a crash of the server.
+fault_postgres_kill() {
+  local version cluster
+  read -r version cluster < <(postgres_cluster)
+  pg_ctlcluster "$version" "$cluster" stop -m immediate || die "pg_ctlcluster $version $cluster stop -m immediate failed"
+  say "killed PostgreSQL cluster $version/$cluster (immediate shutdown)"
+}
+
 fault_postgres_start() {
   local version cluster
   read -r version cluster < <(postgres_cluster)
@@ -64,6 +74,20 @@ fault_postgres_start() {
   wait_for postgres 60 postgres_answers
   say "PostgreSQL cluster $version/$cluster answers again"
 }
+
+# ---------------------------------------------------------------- Keycloak
+
+# SIGKILL of the whole process group (kc.sh and its JVM), as a crash would.
+fault_keycloak_kill() {
+  local pid
+  pid=$(pid_of keycloak) || die "Keycloak was not started by this stack ($RUN/keycloak.pid): refusing to kill it"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  rm -f "$RUN/keycloak.pid"
+  say "killed Keycloak (pid $pid) with SIGKILL"
+}
+
+fault_keycloak_start() { mkdirs; keycloak_up; }
 
 # ---------------------------------------------------------------- services
 
@@ -101,8 +125,8 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   command=${1:-}
   case "$command" in
-    kafka_stop|kafka_kill|kafka_start|postgres_stop|postgres_start) "fault_$command" ;;
+    kafka_stop|kafka_kill|kafka_start|postgres_stop|postgres_kill|postgres_start|keycloak_kill|keycloak_start) "fault_$command" ;;
     service_kill|service_start) [ $# -eq 2 ] || die "usage: $0 $command NAME"; "fault_$command" "$2" ;;
-    *) sed -n '2,11p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,13p' "$0" >&2; exit 2 ;;
   esac
 fi

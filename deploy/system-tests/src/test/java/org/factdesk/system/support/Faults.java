@@ -46,8 +46,23 @@ public final class Faults {
         run("postgres_stop");
     }
 
+    /** Immediate shutdown of PostgreSQL: no checkpoint, crash recovery at the next start. */
+    public static void killPostgres() {
+        run("postgres_kill");
+    }
+
     public static void startPostgres() {
         run("postgres_start");
+    }
+
+    /** SIGKILL of Keycloak (kc.sh and its JVM). */
+    public static void killKeycloak() {
+        run("keycloak_kill");
+    }
+
+    /** Starts Keycloak again and waits until its realm answers. */
+    public static void startKeycloak() {
+        run("keycloak_start");
     }
 
     /** kill -9 of a service started by the stack. */

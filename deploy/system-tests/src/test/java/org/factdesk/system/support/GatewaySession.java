@@ -123,6 +123,16 @@ public final class GatewaySession {
         }
     }
 
+    /**
+     * Opens the live stream and hands over its body, which the caller reads as long as it likes and closes; a refused
+     * stream comes back with its status and a body to read as well.
+     */
+    public HttpResponse<java.io.InputStream> liveStream() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + "/api/live"))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/event-stream").GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     /** Opens a streaming response (Server-Sent Events), returns its status and content type, and closes it. */
     public Map.Entry<Integer, String> openStream(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))

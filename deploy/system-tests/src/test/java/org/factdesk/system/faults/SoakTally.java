@@ -1,0 +1,60 @@
+package org.factdesk.system.faults;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the soak's traffic got back from the gateway: answers by status, and calls that got no answer at all (the
+ * gateway itself was down). A 5xx other than 503 is a failure of the system whatever was down at the time, so each
+ * one is kept with its request and body for the report.
+ */
+final class SoakTally {
+
+    /** The status of a call that got no HTTP answer (connection refused or reset). */
+    static final int NO_ANSWER = 0;
+
+    private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
+    private final Map<String, String> unexpectedServerErrors = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> done = new ConcurrentHashMap<>();
+
+    void answered(String request, int status, String body) {
+        byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
+        if (status >= 500 && status != 503 && unexpectedServerErrors.size() < 50) {
+            unexpectedServerErrors.put(status + " " + request + " #" + unexpectedServerErrors.size(),
+                    body == null ? "" : body.substring(0, Math.min(body.length(), 500)));
+        }
+    }
+
+    void noAnswer() {
+        byStatus.computeIfAbsent(NO_ANSWER, s -> new LongAdder()).increment();
+    }
+
+    /** One more unit of work completed (an article created, a verdict published, a stream event received...). */
+    void done(String what) {
+        done.computeIfAbsent(what, w -> new LongAdder()).increment();
+    }
+
+    long count(String what) {
+        LongAdder adder = done.get(what);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    Map<Integer, Long> byStatus() {
+        Map<Integer, Long> copy = new TreeMap<>();
+        byStatus.forEach((status, count) -> copy.put(status, count.sum()));
+        return copy;
+    }
+
+    Map<String, Long> done() {
+        Map<String, Long> copy = new TreeMap<>();
+        done.forEach((what, count) -> copy.put(what, count.sum()));
+        return copy;
+    }
+
+    /** The 5xx answers other than 503, with the request and the start of the body. */
+    Map<String, String> unexpectedServerErrors() {
+        return new TreeMap<>(unexpectedServerErrors);
+    }
+}
