@@ -243,13 +243,12 @@ consumer_groups() {
   kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$FACTDESK_KAFKA_BOOTSTRAP" "$@"
 }
 
-# The topics a service consumes (its mp.messaging.incoming.*.topic in application.properties).
+# The topics a service consumes, read from its mp.messaging.incoming.<channel>.topic(s) in application.properties.
 consumed_topics() {
-  case "$1" in
-    article-service) echo verdicts.published reviews.progress ;;
-    review-service) echo claims.queued claims.withdrawn ;;
-    *) die "no consumed topics known for $1" ;;
-  esac
+  local topics
+  topics=$(sed -n 's/^mp\.messaging\.incoming\.[^.]*\.topics\{0,1\}=//p' "$ROOT/$1/src/main/resources/application.properties" | tr ',\n' '  ')
+  [ -n "$topics" ] || die "$1 consumes no topic according to its application.properties"
+  echo "$topics"
 }
 
 # groups_at_end SERVICE GROUP...: commits new groups at the current end offsets of the topics SERVICE consumes.
