@@ -98,12 +98,13 @@ known_service() {
 }
 
 # kill -9, as a crash would: no shutdown hooks, no graceful close of consumers or transactions. The database
-# the process used is remembered so service_start brings it back on the same one.
+# and the consumer groups the process used are remembered so service_start brings it back on the same ones.
 fault_service_kill() {
   local name=$1 pid
   known_service "$name"
   pid=$(pid_of "$name") || die "$name was not started by this stack ($RUN/$name.pid): refusing to kill it"
   tr '\0' '\n' < "/proc/$pid/environ" | sed -n 's/^FACTDESK_DB_NAME=//p' > "$RUN/$name.db"
+  tr '\0' '\n' < "/proc/$pid/environ" | { grep -E '^FACTDESK_(ARTICLE|REVIEW)_GROUP=' || true; } > "$RUN/$name.groups"
   kill -KILL "$pid"
   while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   rm -f "$RUN/$name.pid"
@@ -111,13 +112,17 @@ fault_service_kill() {
 }
 
 # Starts what is not running among the services (services_up skips the running ones) and waits until all are
-# ready, on the database the killed process used.
+# ready, on the database and the consumer groups the killed process used.
 fault_service_start() {
-  local name=$1 database
+  local name=$1 database line
   known_service "$name"
   database=$(cat "$RUN/$name.db" 2>/dev/null || true)
   # services_up names the database factdesk_<service>$DB_SUFFIX.
   [ -n "$database" ] && DB_SUFFIX="${database#factdesk_"${name%-service}"}"
+  # A test run's own groups (./factdesk test), not the defaults of application.properties.
+  if [ -f "$RUN/$name.groups" ]; then
+    while IFS= read -r line; do export "${line?}"; done < "$RUN/$name.groups"
+  fi
   services_up
 }
 

@@ -232,6 +232,53 @@ kafka_topics() {
   done < "$ROOT/deploy/local/kafka/topics.txt"
 }
 
+# ---------------------------------------------------------------- consumer groups of a test run
+
+# ./factdesk test reads Kafka under consumer groups of its own run, so that neither a developer's stack on the same
+# broker (groups article-service, review-service) nor an earlier run shares its offsets: <service>-run-<run id> for
+# the services of the system tests, <service>-test-run-<run id> for the @QuarkusTests; the run id is its start time.
+RUN_GROUP_PATTERN='^(article|review)-service(-test)?-run-[0-9]{8}-[0-9]{6}$'
+
+consumer_groups() {
+  kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$FACTDESK_KAFKA_BOOTSTRAP" "$@"
+}
+
+# The topics a service consumes, read from its mp.messaging.incoming.<channel>.topic(s) in application.properties.
+consumed_topics() {
+  local topics
+  topics=$(sed -n 's/^mp\.messaging\.incoming\.[^.]*\.topics\{0,1\}=//p' "$ROOT/$1/src/main/resources/application.properties" | tr ',\n' '  ')
+  [ -n "$topics" ] || die "$1 consumes no topic according to its application.properties"
+  echo "$topics"
+}
+
+# groups_at_end SERVICE GROUP...: commits new groups at the current end offsets of the topics SERVICE consumes.
+# A group without committed offsets would start where auto.offset.reset says: "earliest" (the services' setting,
+# right for a new deployment) replays every event ever written to the shared topics into the run's empty test
+# databases (slow, and other runs' claims pollute its counts); "latest" loses what is written between the
+# start of a service and the moment its consumer got its partitions and looked up its position, and a service
+# is ready before that (SmallRye's default Kafka readiness only wants a broker connection). Committed here, before
+# anything uses the group, the group reads exactly what is written from now on, however late its consumer joins.
+groups_at_end() {
+  local service=$1; shift
+  local args=() group topic
+  for group in "$@"; do args+=(--group "$group"); done
+  for topic in $(consumed_topics "$service"); do args+=(--topic "$topic"); done
+  consumer_groups --reset-offsets --to-latest --execute "${args[@]}" >>"$LOGS/kafka.log" 2>&1 \
+    || die "could not commit the consumer groups $* at the end of their topics (log: $LOGS/kafka.log)"
+}
+
+# Deletes the groups of earlier runs, so they do not pile up on a developer's broker; the last run's groups stay
+# until the next run, for a look at its offsets. A group with members (another run in progress) is not deleted.
+delete_earlier_run_groups() {
+  local run_id=$1 args=() group
+  for group in $(consumer_groups --list 2>>"$LOGS/kafka.log" | grep -E "$RUN_GROUP_PATTERN" | grep -v -- "-run-$run_id\$"); do
+    args+=(--group "$group")
+  done
+  [ ${#args[@]} -eq 0 ] && return 0
+  say "deleting $(( ${#args[@]} / 2 )) consumer groups of earlier test runs"
+  consumer_groups --delete "${args[@]}" >>"$LOGS/kafka.log" 2>&1 || warn "could not delete old test run groups (log: $LOGS/kafka.log)"
+}
+
 # ---------------------------------------------------------------- Keycloak
 
 keycloak_ready() { curl -fs --max-time 5 -o /dev/null "$FACTDESK_OIDC_URL/.well-known/openid-configuration"; }
@@ -395,10 +442,7 @@ train_startup_caches() {
   done
   for s in "${SERVICES[@]}"; do
     ports_free "$s"
-    local groups=()
-    [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-aot
-      -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-aot)
-    DB_SUFFIX=$suffix FACTDESK_ARTICLE_GROUP=article-service-aot start_service "$s" ${groups[@]+"${groups[@]}"}
+    DB_SUFFIX=$suffix FACTDESK_ARTICLE_GROUP=article-service-aot FACTDESK_REVIEW_GROUP=review-service-aot start_service "$s"
   done
   local failed=""
   for s in "${SERVICES[@]}"; do

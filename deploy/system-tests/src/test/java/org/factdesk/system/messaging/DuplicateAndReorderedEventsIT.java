@@ -22,6 +22,7 @@ import org.factdesk.system.support.TopicReader;
 import org.factdesk.system.support.TopicWriter;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,6 +36,8 @@ import io.restassured.path.json.JsonPath;
 class DuplicateAndReorderedEventsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** How long counts must hold still after the consumer committed past the events that must not change them. */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -108,6 +111,60 @@ class DuplicateAndReorderedEventsIT {
         }
     }
 
+    /**
+     * Kafka keeps the order per claim, but a replay, a redelivery after a crash or a relay that re-reads its source
+     * can bring a correction before the verdict it corrects, or the first verdict again after the correction. Both
+     * events carry ids never seen before, so only the verdict version can keep the older one from winning.
+     */
+    @Test
+    void anOlderVerdictVersionAfterItsCorrectionChangesNothing() {
+        try (TopicReader verdictTopic = TopicReader.fromNow("verdicts.published"); TopicWriter writer = new TopicWriter()) {
+            ClaimRef claim = Articles.queuedClaim("editor");
+            UUID reviewId = UUID.fromString(awaitItem(claim.claimId()).getString("id"));
+            Reviews.publish("reviewer", "editor2", reviewId);
+            ConsumerRecord<String, String> published = firstFor(verdictTopic, claim.claimId());
+            JsonNode first = EventSchemas.valid("verdicts.published", published.value());
+            assertEquals(1, first.get("verdictVersion").asInt(), "the first publication is version 1");
+            await("verdict 1 applied").atMost(PATIENCE).until(() -> Database.ARTICLE
+                    .number("select coalesce(verdict_version, 0) from claim where id = ?", claim.claimId()) == 1);
+            long changedBefore = changedEvents(claim);
+
+            // The correction, as the review-service would publish it: version 2, another rating, a new event id.
+            String correctedRating = "MOSTLY_TRUE".equals(first.get("rating").asText()) ? "FALSE" : "MOSTLY_TRUE";
+            ObjectNode correction = ((ObjectNode) first.deepCopy())
+                    .put("eventId", UUID.randomUUID().toString()).put("occurredAt", Instant.now().toString())
+                    .put("verdictVersion", 2).put("rating", correctedRating).put("label", "Corrected by a system test")
+                    .put("correctionNote", "A second source changed the picture.").put("correctionProposedBy", "reviewer")
+                    .put("publishedAt", Instant.now().toString());
+            EventSchemas.valid("verdicts.published", correction.toString());
+            RecordMetadata corrected = writer.send("verdicts.published", published.key(), correction.toString());
+            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "verdicts.published", corrected.partition(),
+                    corrected.offset(), PATIENCE);
+            assertEquals(2, Database.ARTICLE.number("select verdict_version from claim where id = ?", claim.claimId()),
+                    "the correction was not applied");
+            assertEquals(changedBefore + 1, changedEvents(claim), "the correction is announced once on claims.changed");
+            long claimVersion = Database.ARTICLE.number("select version from claim where id = ?", claim.claimId());
+
+            // Version 1 once more, behind its correction, under an event id never seen (as a relay re-reading its
+            // source would give it), so deduplication by event id cannot stop it.
+            ObjectNode stale = ((ObjectNode) first.deepCopy()).put("eventId", UUID.randomUUID().toString());
+            EventSchemas.valid("verdicts.published", stale.toString());
+            RecordMetadata late = writer.send("verdicts.published", published.key(), stale.toString());
+            ConsumerGroups.awaitConsumed(ConsumerGroups.ARTICLE_SERVICE, "verdicts.published", late.partition(), late.offset(),
+                    PATIENCE);
+
+            await("nothing announced for the stale verdict").during(SETTLE).atMost(SETTLE.multipliedBy(3))
+                    .until(() -> changedEvents(claim) == changedBefore + 1);
+            assertEquals(claimVersion, Database.ARTICLE.number("select version from claim where id = ?", claim.claimId()),
+                    "the stale verdict changed the claim");
+            JsonPath article = Articles.get("editor", claim.articleId());
+            assertEquals("VERDICT", article.getString("claims[0].status"));
+            assertEquals(2, article.getInt("claims[0].verdict.verdictVersion"));
+            assertEquals(correctedRating, article.getString("claims[0].verdict.rating"));
+            assertEquals("Corrected by a system test", article.getString("claims[0].verdict.label"));
+        }
+    }
+
     @Test
     void aWithdrawalThatOvertakesItsClaimsQueuedOpensNoReview() throws Exception {
         UUID claimId = UUID.randomUUID();
@@ -132,6 +189,11 @@ class DuplicateAndReorderedEventsIT {
         assertNull(Reviews.byClaim("editor", claimId), "a withdrawn claim got an open review");
         assertEquals(0, Database.REVIEW.number("select count(*) from review_item where claim_id = ? and state <> 'WITHDRAWN'",
                 claimId));
+    }
+
+    private static long changedEvents(ClaimRef claim) {
+        return Database.ARTICLE.number("select count(*) from outbox_event where topic = 'claims.changed' and message_key = ?",
+                claim.claimId().toString());
     }
 
     private static ConsumerRecord<String, String> firstFor(TopicReader topic, UUID claimId) {

@@ -19,7 +19,10 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class ConsumerGroups {
 
-    /** Groups of the running services (application.properties: kafka.group.id / mp.messaging...group.id). */
+    /**
+     * Groups of the running services (application.properties: kafka.group.id / mp.messaging...group.id): the
+     * defaults against a stack of ./factdesk up, a run's own groups under ./factdesk test, which passes them.
+     */
     public static final String ARTICLE_SERVICE = System.getProperty("factdesk.article.group", "article-service");
     public static final String REVIEW_SERVICE = System.getProperty("factdesk.review.group", "review-service");
 
