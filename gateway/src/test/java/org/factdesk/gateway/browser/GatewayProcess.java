@@ -30,7 +30,7 @@ final class GatewayProcess implements AutoCloseable {
     /** The java that runs it: the launcher's JDK when given (-Dfactdesk.gateway.java), else the test's own. */
     private static final String JAVA = System.getProperty("factdesk.gateway.java",
             ProcessHandle.current().info().command().orElse("java"));
-    /** As SERVICE_JVM_OPTIONS in deploy/local/stack.sh. */
+    /** The heap and GC options of SERVICE_JVM_OPTIONS in deploy/local/stack.sh (the test JVM may be JDK 17). */
     private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC");
 
     final int port;
