@@ -357,6 +357,29 @@ bench_tools_installed() {
     || die "apt-get install postgresql-client iproute2 failed (log: $LOGS/apt.log)"
 }
 
+# Debian's nginx for the gateway's TLS proxy system test (gateway TlsProxyIT), which runs its own nginx with a
+# configuration of its own. The package's own service must not run: a policy-rc.d that refuses every start keeps
+# the installation from starting it on port 80, and the service stays disabled afterwards.
+nginx_installed() {
+  command -v nginx >/dev/null && return 0
+  [ -x /usr/sbin/nginx ] && return 0
+  [ "$(id -u)" = 0 ] || die "the TLS proxy test needs Debian's nginx; install it as root (apt-get install nginx)"
+  say "installing Debian's nginx for the TLS proxy test"
+  local policy=/usr/sbin/policy-rc.d own_policy=false
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod 755 "$policy" && own_policy=true
+  fi
+  local status=0
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx) >>"$LOGS/apt.log" 2>&1 || status=$?
+  $own_policy && rm -f "$policy"
+  [ $status = 0 ] || die "apt-get install nginx failed (log: $LOGS/apt.log)"
+  if [ -d /run/systemd/system ]; then
+    systemctl disable --now nginx >>"$LOGS/apt.log" 2>&1 || warn "could not disable the nginx service"
+  else
+    update-rc.d nginx disable >>"$LOGS/apt.log" 2>&1 || true
+  fi
+}
+
 service_ready() { curl -fs --max-time 5 -o /dev/null "http://localhost:$(management_port "$1")/q/health/ready"; }
 
 # How a service's JVM runs, here and in the benchmark. The heap starts small and grows only as needed (without

@@ -60,6 +60,15 @@ final class Browsers implements BeforeAllCallback, AfterAllCallback {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(BASE_URL));
     }
 
+    /**
+     * A fresh profile for another origin than the shared gateway's, e.g. a TLS proxy with a self-signed certificate,
+     * which it accepts.
+     */
+    BrowserContext context(String baseUrl, int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(baseUrl)
+                .setIgnoreHTTPSErrors(true));
+    }
+
     /** A fresh profile that ignores the pages' Content-Security-Policy, so axe-core can be injected into them. */
     BrowserContext auditingContext(int width, int height) {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(BASE_URL)

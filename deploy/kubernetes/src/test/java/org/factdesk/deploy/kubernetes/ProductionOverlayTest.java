@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,26 @@ class ProductionOverlayTest {
                 "prod must not allow the development secrets (DevSecretGuard)");
         assertEquals("true", Workload.of("dev", "gateway").environment().get("FACTDESK_ALLOW_DEV_SECRETS"),
                 "the dev overlay runs with the development secrets");
+    }
+
+    /**
+     * TLS ends at the Ingress: the production gateway trusts forwarded headers (from the controller's pod network
+     * only), so its redirect URIs are https as the realm requires, and the controller buffers the login's session
+     * cookies (gateway TlsProxyIT proves both against a real nginx). The dev overlay has no proxy in front.
+     */
+    @Test
+    void productionGatewayTrustsTheIngressForwardedHeadersAndTheIngressBuffersTheSessionCookies() {
+        Map<String, String> prod = Workload.of("prod", "gateway").environment();
+        assertEquals("true", prod.get("FACTDESK_BEHIND_PROXY"));
+        assertFalse(prod.getOrDefault("FACTDESK_TRUSTED_PROXIES", "").isBlank(),
+                "the trusted proxies are named; without them Quarkus would trust every peer");
+        assertEquals("true", prod.get("FACTDESK_COOKIE_SECURE"));
+        String bufferSize = Kustomize.one("prod", "Ingress", "gateway").path("metadata").path("annotations")
+                .path("nginx.ingress.kubernetes.io/proxy-buffer-size").asText("4k");
+        assertTrue(bufferSize.matches("\\d+k") && Integer.parseInt(bufferSize.replace("k", "")) >= 16,
+                "the Ingress' response-header buffer holds the session cookies: " + bufferSize);
+        assertEquals("false", Workload.of("dev", "gateway").environment().get("FACTDESK_BEHIND_PROXY"),
+                "dev is reached through kubectl port-forward, no proxy sets the headers");
     }
 
     @ParameterizedTest
