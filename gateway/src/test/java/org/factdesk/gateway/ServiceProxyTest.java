@@ -164,13 +164,25 @@ class ServiceProxyTest {
     }
 
     @Test
-    void unreachableServiceGives502Problem() {
+    void aServiceThatIsNotRunningGives503ProblemWithRetryAfter() {
         editor.request().get("/api/reviews/queue").then()
-                .statusCode(502)
+                .statusCode(503)
+                .header("Retry-After", "5")
                 .contentType("application/problem+json")
-                .body("status", equalTo(502))
-                .body("detail", containsString("review-service is unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", containsString("review-service is unavailable (not running or restarting); nothing was sent"))
                 .body("instance", equalTo("/api/reviews/queue"));
+    }
+
+    /** A service killed with the request in its hands: a passing outage too, but the request may have been applied. */
+    @Test
+    void aServiceThatDiesBeforeAnsweringGives503ProblemThatSaysTheRequestMayHaveBeenApplied() {
+        editor.request().get("/api/articles/crash").then()
+                .statusCode(503)
+                .header("Retry-After", "5")
+                .contentType("application/problem+json")
+                .body("detail", containsString("article-service went away before it answered"))
+                .body("detail", containsString("may have been applied"));
     }
 
     @Test

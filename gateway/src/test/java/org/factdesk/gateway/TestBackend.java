@@ -36,6 +36,8 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpServerRequest request) {
         String path = request.path();
         switch (path) {
+            // The service dies with the request in its hands: the connection closes without an answer.
+            case "/api/articles/crash" -> request.connection().close();
             case "/api/articles/slow" -> vertx.setTimer(5_000, id -> request.response().end("too late"));
             case "/api/articles/problem" -> request.response().setStatusCode(409)
                     .putHeader("Content-Type", "application/problem+json")

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the soak's traffic got back from the gateway: answers by status, and calls that got no answer at all (the
- * gateway itself was down). A 5xx other than 503 is a failure of the system whatever was down at the time, so each
- * one is kept with its request and body for the report.
+ * gateway itself was down). A 5xx other than 503 is a failure of the system whatever was down at the time, so they
+ * are counted by status and request, each with the body of its first occurrence for the report.
  */
 final class SoakTally {
 
@@ -16,14 +16,16 @@ final class SoakTally {
     static final int NO_ANSWER = 0;
 
     private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
-    private final Map<String, String> unexpectedServerErrors = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> unexpectedServerErrors = new ConcurrentHashMap<>();
+    private final Map<String, String> firstBodies = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> done = new ConcurrentHashMap<>();
 
     void answered(String request, int status, String body) {
         byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
-        if (status >= 500 && status != 503 && unexpectedServerErrors.size() < 50) {
-            unexpectedServerErrors.put(status + " " + request + " #" + unexpectedServerErrors.size(),
-                    body == null ? "" : body.substring(0, Math.min(body.length(), 500)));
+        if (status >= 500 && status != 503) {
+            String kind = status + " " + request;
+            unexpectedServerErrors.computeIfAbsent(kind, k -> new LongAdder()).increment();
+            firstBodies.putIfAbsent(kind, body == null ? "" : body.substring(0, Math.min(body.length(), 300)));
         }
     }
 
@@ -53,8 +55,10 @@ final class SoakTally {
         return copy;
     }
 
-    /** The 5xx answers other than 503, with the request and the start of the body. */
+    /** The 5xx answers other than 503: "status request" → how many times, and the start of the first one's body. */
     Map<String, String> unexpectedServerErrors() {
-        return new TreeMap<>(unexpectedServerErrors);
+        Map<String, String> summary = new TreeMap<>();
+        unexpectedServerErrors.forEach((kind, count) -> summary.put(kind, count.sum() + "×, first: " + firstBodies.get(kind)));
+        return summary;
     }
 }
