@@ -291,17 +291,21 @@ keycloak_up() {
   local realm="$ROOT/deploy/local/keycloak/factdesk-realm.json" digest
   digest=$(cat "$ROOT"/deploy/local/keycloak/*.json | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$RUN/keycloak.realm.sha256" 2>/dev/null)" != "$digest" ]; then
-    rm -rf "$home/data/h2" "$home/data/import"
+    rm -rf "$home/data/h2" "$home/data/import" "$RUN/keycloak.realm.sha256"
     mkdir -p "$home/data/import"
     cp "$ROOT"/deploy/local/keycloak/*.json "$home/data/import/"
-    echo "$digest" > "$RUN/keycloak.realm.sha256"
   fi
+  # Only a fresh realm database imports: reading the files again on every start costs seconds a restart after a
+  # crash should not pay. The digest is kept only once an import has answered, so a failed import is redone.
+  local import=()
+  [ -f "$RUN/keycloak.realm.sha256" ] || import=(--import-realm)
+  [ -f "$realm" ] || die "missing $realm"
   say "starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_PORT (first start takes about a minute)"
   JAVA_OPTS_KC_HEAP="-Xms128m -Xmx768m" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     spawn keycloak "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-management-port=9180 \
-      --import-realm --health-enabled=true
-  [ -f "$realm" ] || die "missing $realm"
+      "${import[@]}" --health-enabled=true
   wait_for keycloak 240 keycloak_ready
+  echo "$digest" > "$RUN/keycloak.realm.sha256"
 }
 
 # ---------------------------------------------------------------- Factdesk services
