@@ -188,7 +188,7 @@ public class PublicPages {
         return upstream(factChecks.bySlug(slug));
     }
 
-    /** A review-service that cannot be reached or fails becomes 502 (its refusals are already PublicSiteException). */
+    /** A review-service that cannot be reached or fails becomes 503 (its refusals are already PublicSiteException). */
     static <T> Uni<T> upstream(Uni<T> call) {
         return call.onFailure(e -> !(e instanceof PublicSiteException)).transform(PublicPages::unavailable);
     }

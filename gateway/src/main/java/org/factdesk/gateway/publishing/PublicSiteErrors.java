@@ -19,6 +19,9 @@ public class PublicSiteErrors {
         static native TemplateInstance error(PublicViews.Site site, int status, String title, String message);
     }
 
+    /** Readers and crawlers retry a public page after this long; the desk's own 503s say 5 s, crawlers need not hurry. */
+    static final String RETRY_AFTER_SECONDS = "30";
+
     private final CachedResponses cached;
     private final SiteUrls urls;
 
@@ -39,7 +42,9 @@ public class PublicSiteErrors {
         }
         String message = e.status() >= 500 ? "The fact-checks cannot be shown right now. Please try again shortly."
                 : e.getMessage();
-        return cached.respond(e.status(), Templates.error(urls.site(), e.status(), title, message).render(), HTML,
-                request);
+        Response response = cached.respond(e.status(), Templates.error(urls.site(), e.status(), title, message).render(),
+                HTML, request);
+        return e.status() == 503 ? Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build()
+                : response;
     }
 }

@@ -18,8 +18,9 @@ public class PublicSiteException extends RuntimeException {
         return new PublicSiteException(400, message);
     }
 
+    /** The review-service could not be reached or failed: a passing state, so 503 and the reader tries again. */
     public static PublicSiteException unavailable(String message) {
-        return new PublicSiteException(502, message);
+        return new PublicSiteException(503, message);
     }
 
     public int status() {

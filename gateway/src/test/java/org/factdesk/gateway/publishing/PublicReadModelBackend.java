@@ -24,6 +24,8 @@ public class PublicReadModelBackend implements QuarkusTestResourceLifecycleManag
 
     public static final String SLUG = "the-council-doubled-the-bus-budget-in-2025-0123456789ab";
     public static final String HOSTILE_SLUG = "costs-rose-script-alert-1-script-abcdefabcdef";
+    /** A page whose request the review-service drops without answering, as a crash mid-request does. */
+    public static final String CRASHING_SLUG = "the-review-service-crashes-on-this-one-abcdef012345";
     public static final String HOSTILE_CLAIM = "Costs rose </script><script>alert(1)</script> & \"more\" <!-- x";
     public static final List<String> URIS = new CopyOnWriteArrayList<>();
     public static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
@@ -114,6 +116,8 @@ public class PublicReadModelBackend implements QuarkusTestResourceLifecycleManag
             json(request, 200, new JsonArray()
                     .add(new JsonObject().put("slug", SLUG).put("lastModified", "2026-11-22T09:30:00Z"))
                     .add(new JsonObject().put("slug", HOSTILE_SLUG).put("lastModified", "2026-11-19T10:00:00Z")));
+        } else if (path.equals("/api/public/fact-checks/" + CRASHING_SLUG)) {
+            request.connection().close();
         } else if (path.equals("/api/public/fact-checks/" + SLUG)) {
             json(request, 200, factCheck());
         } else if (path.equals("/api/public/fact-checks/" + HOSTILE_SLUG)) {

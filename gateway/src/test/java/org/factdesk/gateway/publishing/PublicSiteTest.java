@@ -225,6 +225,23 @@ class PublicSiteTest {
     }
 
     @Test
+    void aReviewServiceThatFailsGivesA503PageThatAsksToTryAgainAndIsNotKept() {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            int calls = PublicReadModelBackend.URIS.size();
+            Response failed = get("/fact-checks/" + PublicReadModelBackend.CRASHING_SLUG);
+            assertEquals(503, failed.statusCode());
+            assertEquals("30", failed.header("Retry-After"));
+            assertEquals("no-cache", failed.header("Cache-Control"));
+            Document page = html(failed);
+            assertEquals("Temporarily unavailable", page.selectFirst("h1").text());
+            assertTrue(page.selectFirst("main").text().contains("Please try again shortly"));
+            assertFalse(failed.asString().contains("review-service"), "the reader sees nothing of the inside");
+            assertEquals(calls + 1, PublicReadModelBackend.URIS.size(),
+                    "attempt " + attempt + " asks the review-service again");
+        }
+    }
+
+    @Test
     void aPageIsRenderedOnceAndAgainOnlyAfterAVerdictIsPublished() {
         // The live-events consumer starts at the newest offset: it must have its partitions before the event is sent.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(ready).then().statusCode(200));
