@@ -3,6 +3,10 @@ package org.factdesk.article.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.factdesk.article.events.EventParser;
+import org.factdesk.article.events.ReviewProgressEvent;
+import org.factdesk.article.events.Topics;
+import org.factdesk.article.events.VerdictPublishedEvent;
 import org.factdesk.article.service.VerdictService;
 import org.factdesk.support.messaging.UntilApplied;
 
@@ -27,13 +31,13 @@ public class VerdictConsumer {
     public Uni<Void> onVerdict(String payload) {
         return Uni.createFrom().item(() -> parser.parse(payload, VerdictPublishedEvent.class))
                 .flatMap(event -> UntilApplied.apply(() -> verdicts.applyVerdict(event).replaceWithVoid(),
-                        "verdicts.published " + event.eventId()));
+                        Topics.VERDICTS_PUBLISHED + " " + event.eventId()));
     }
 
     @Incoming("reviews-progress")
     public Uni<Void> onProgress(String payload) {
         return Uni.createFrom().item(() -> parser.parse(payload, ReviewProgressEvent.class))
                 .flatMap(event -> UntilApplied.apply(() -> verdicts.applyProgress(event).replaceWithVoid(),
-                        "reviews.progress " + event.eventId()));
+                        Topics.REVIEWS_PROGRESS + " " + event.eventId()));
     }
 }

@@ -10,10 +10,11 @@ import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimStatus;
 import org.factdesk.article.domain.Verdict;
-import org.factdesk.article.messaging.ClaimEvents;
-import org.factdesk.article.messaging.OutboxWriter;
-import org.factdesk.article.messaging.ReviewProgressEvent;
-import org.factdesk.article.messaging.VerdictPublishedEvent;
+import org.factdesk.article.events.ClaimEvents;
+import org.factdesk.article.events.OutboxWriter;
+import org.factdesk.article.events.ReviewProgressEvent;
+import org.factdesk.article.events.Topics;
+import org.factdesk.article.events.VerdictPublishedEvent;
 import org.factdesk.article.repository.ArticleRepository;
 import org.factdesk.article.repository.ClaimRepository;
 import org.factdesk.article.repository.ProcessedEventRepository;
@@ -28,9 +29,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class VerdictService {
-
-    public static final String VERDICTS_TOPIC = "verdicts.published";
-    public static final String PROGRESS_TOPIC = "reviews.progress";
 
     private final ClaimRepository claims;
     private final ArticleRepository articles;
@@ -50,7 +48,7 @@ public class VerdictService {
     /** @return true when the event changed the claim */
     @WithTransaction
     public Uni<Boolean> applyVerdict(VerdictPublishedEvent event) {
-        return onceFor(event.eventId(), VERDICTS_TOPIC, event.claimId(), claim -> {
+        return onceFor(event.eventId(), Topics.VERDICTS_PUBLISHED, event.claimId(), claim -> {
             if (claim.status == ClaimStatus.WITHDRAWN || claim.status == ClaimStatus.DISMISSED
                     || claim.status == ClaimStatus.SUGGESTED) {
                 Log.warnf("verdict %s for claim %s ignored: the claim is %s", event.eventId(), claim.id, claim.status);
@@ -84,7 +82,7 @@ public class VerdictService {
             case "WITHDRAWN" -> Optional.of(ClaimStatus.WITHDRAWN);
             default -> Optional.empty();
         };
-        return onceFor(event.eventId(), PROGRESS_TOPIC, event.claimId(), claim -> {
+        return onceFor(event.eventId(), Topics.REVIEWS_PROGRESS, event.claimId(), claim -> {
             if (target.isEmpty() || claim.status == target.get() || !claim.status.isInCheck()) {
                 return false;
             }

@@ -3,6 +3,8 @@ package org.factdesk.review.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.factdesk.review.events.EventReader;
+import org.factdesk.review.events.Topics;
 import org.factdesk.review.service.ClaimIntakeService;
 import org.factdesk.support.messaging.UntilApplied;
 
@@ -27,12 +29,13 @@ public class ClaimEventsConsumer {
     @Incoming("claims-queued")
     public Uni<Void> onQueued(String payload) {
         return Uni.createFrom().item(() -> reader.claimQueued(payload))
-                .flatMap(event -> UntilApplied.apply(() -> intake.queued(event), "claims.queued " + event.eventId()));
+                .flatMap(event -> UntilApplied.apply(() -> intake.queued(event), Topics.CLAIMS_QUEUED + " " + event.eventId()));
     }
 
     @Incoming("claims-withdrawn")
     public Uni<Void> onWithdrawn(String payload) {
         return Uni.createFrom().item(() -> reader.claimWithdrawn(payload))
-                .flatMap(event -> UntilApplied.apply(() -> intake.withdrawn(event), "claims.withdrawn " + event.eventId()));
+                .flatMap(event -> UntilApplied.apply(() -> intake.withdrawn(event),
+                        Topics.CLAIMS_WITHDRAWN + " " + event.eventId()));
     }
 }

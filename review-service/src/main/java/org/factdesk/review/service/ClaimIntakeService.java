@@ -13,9 +13,10 @@ import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.domain.WithdrawnClaim;
-import org.factdesk.review.messaging.ClaimQueued;
-import org.factdesk.review.messaging.ClaimWithdrawn;
-import org.factdesk.review.messaging.OutboxWriter;
+import org.factdesk.review.events.ClaimQueued;
+import org.factdesk.review.events.ClaimWithdrawn;
+import org.factdesk.review.events.OutboxWriter;
+import org.factdesk.review.events.Topics;
 import org.factdesk.review.repository.AuditEntryRepository;
 import org.factdesk.review.repository.ProcessedEventRepository;
 import org.factdesk.review.repository.ReviewItemRepository;
@@ -34,9 +35,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ClaimIntakeService {
 
-    public static final String QUEUED_TOPIC = "claims.queued";
-    public static final String WITHDRAWN_TOPIC = "claims.withdrawn";
-
     private final ReviewItemRepository items;
     private final ProcessedEventRepository processed;
     private final WithdrawnClaimRepository withdrawn;
@@ -54,7 +52,7 @@ public class ClaimIntakeService {
 
     @WithTransaction
     public Uni<Void> queued(ClaimQueued event) {
-        return once(event.eventId(), event.claimId(), QUEUED_TOPIC, () -> withdrawn.findById(event.claimId())
+        return once(event.eventId(), event.claimId(), Topics.CLAIMS_QUEUED, () -> withdrawn.findById(event.claimId())
                 .flatMap(withdrawal -> {
                     if (withdrawal != null && !event.queuedAt().isAfter(withdrawal.withdrawnAt)) {
                         Log.infof("claim %s was withdrawn at %s: not opening a review for its queued event %s",
@@ -74,7 +72,7 @@ public class ClaimIntakeService {
 
     @WithTransaction
     public Uni<Void> withdrawn(ClaimWithdrawn event) {
-        return once(event.eventId(), event.claimId(), WITHDRAWN_TOPIC, () -> {
+        return once(event.eventId(), event.claimId(), Topics.CLAIMS_WITHDRAWN, () -> {
             Instant now = Clock.now();
             return withdrawn.findById(event.claimId())
                     .flatMap(known -> known != null ? Uni.createFrom().voidItem()
