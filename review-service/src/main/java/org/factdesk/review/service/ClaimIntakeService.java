@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.factdesk.review.config.ConsumedEventsConfig;
 import org.factdesk.review.domain.AuditEntry;
+import org.factdesk.review.domain.ImpossibleEventException;
 import org.factdesk.review.domain.Priority;
 import org.factdesk.review.domain.ProcessedEvent;
 import org.factdesk.review.domain.ReviewAction;
@@ -40,14 +42,17 @@ public class ClaimIntakeService {
     private final WithdrawnClaimRepository withdrawn;
     private final AuditEntryRepository audit;
     private final OutboxWriter outbox;
+    private final ConsumedEventsConfig consumedEvents;
 
     public ClaimIntakeService(ReviewItemRepository items, ProcessedEventRepository processed,
-            WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox) {
+            WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox,
+            ConsumedEventsConfig consumedEvents) {
         this.items = items;
         this.processed = processed;
         this.withdrawn = withdrawn;
         this.audit = audit;
         this.outbox = outbox;
+        this.consumedEvents = consumedEvents;
     }
 
     @WithTransaction
@@ -70,13 +75,15 @@ public class ClaimIntakeService {
                 }));
     }
 
+    /** @throws ImpossibleEventException (as the Uni's failure) for a withdrawal dated in the future */
     @WithTransaction
     public Uni<Void> withdrawn(ClaimWithdrawn event) {
         return once(event.eventId(), event.claimId(), Topics.CLAIMS_WITHDRAWN, () -> {
             Instant now = Clock.now();
+            Instant withdrawnAt = WithdrawnClaim.withdrawnAt(event.occurredAt(), now, consumedEvents.maxClockSkew());
             return withdrawn.findById(event.claimId())
                     .flatMap(known -> known != null ? Uni.createFrom().voidItem()
-                            : withdrawn.persist(withdrawal(event, now)).replaceWithVoid())
+                            : withdrawn.persist(withdrawal(event, withdrawnAt)).replaceWithVoid())
                     .flatMap(ignored -> items.findByClaimId(event.claimId()))
                     .flatMap(item -> {
                         if (item == null || !item.state.isOpen()) {
@@ -133,12 +140,12 @@ public class ClaimIntakeService {
                 .flatMap(saved -> outbox.progressed(item, null, event.queuedBy(), now));
     }
 
-    private static WithdrawnClaim withdrawal(ClaimWithdrawn event, Instant now) {
+    private static WithdrawnClaim withdrawal(ClaimWithdrawn event, Instant withdrawnAt) {
         WithdrawnClaim claim = new WithdrawnClaim();
         claim.claimId = event.claimId();
         claim.withdrawnBy = event.withdrawnBy();
         claim.reason = event.reason();
-        claim.withdrawnAt = event.occurredAt() != null ? event.occurredAt() : now;
+        claim.withdrawnAt = withdrawnAt;
         return claim;
     }
 }
