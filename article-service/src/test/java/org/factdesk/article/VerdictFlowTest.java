@@ -4,14 +4,21 @@ import static org.awaitility.Awaitility.await;
 import static org.factdesk.article.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.factdesk.article.support.Api;
@@ -21,7 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -34,6 +43,9 @@ class VerdictFlowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaCompanion kafka = KafkaEvents.companion();
+
+    @Inject
+    AgroalDataSource database;
 
     @AfterEach
     void closeKafka() {
@@ -163,6 +175,144 @@ class VerdictFlowTest {
             assertTrue(new String(reason.value(), StandardCharsets.UTF_8).length() > 5);
         });
         deadLetters.close();
+    }
+
+    /**
+     * Schema-valid verdicts that no order of real events can explain: from another review than the one the claim holds,
+     * a version far beyond the one it holds, for a claim that was never queued. Each goes to the dead-letter topic with
+     * the reason and changes nothing; the valid correction behind them on the same key is applied.
+     */
+    @Test
+    void verdictsThatCanNeverApplyAreDeadLetteredWithTheReasonAndChangeNothing() throws Exception {
+        QueuedClaim claim = queueOneClaim("The ministry counted 1,200 new hospital beds in the first half of 2025.");
+        JsonPath unqueued = Api.createArticle("Never queued " + Api.marker(),
+                "The ministry counted 1,200 new hospital beds in the first half of 2025.");
+        QueuedClaim suggested = new QueuedClaim(Api.id(unqueued, "id"), unqueued.getString("claims[0].id"));
+        assertEquals("SUGGESTED", claimView(suggested).getString("status"));
+        publish("verdicts.published", claim.claimId(), verdictEvent(claim, UUID.randomUUID(), 1, "FALSE"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FALSE".equals(claimView(claim).getString("verdict.rating")));
+        ConsumerTask<String, String> changed = KafkaEvents.watch(kafka, "claims.changed", List.of(claim.claimId()));
+        changed.awaitRecords(2, Duration.ofSeconds(30)); // queued, first verdict
+        ConsumerTask<String, String> deadLetters = KafkaEvents.watch(kafka, "factdesk.dead-letter",
+                List.of(claim.claimId(), suggested.claimId()));
+
+        Map<String, String> reasons = new LinkedHashMap<>(); // event id -> what its dead-letter-reason must say
+        UUID anotherReview = UUID.randomUUID();
+        String fromAnotherReview = withReview(verdictEvent(claim, UUID.randomUUID(), 2, "TRUE"), anotherReview);
+        reasons.put(eventId(fromAnotherReview), "verdict of review " + anotherReview);
+        String farAhead = verdictEvent(claim, UUID.randomUUID(), 1 + 11, "TRUE");
+        reasons.put(eventId(farAhead), "verdictVersion 12");
+        String neverQueued = verdictEvent(suggested, UUID.randomUUID(), 1, "TRUE");
+        reasons.put(eventId(neverQueued), "SUGGESTED");
+        for (String impossible : List.of(fromAnotherReview, farAhead, neverQueued)) {
+            EventSchemas.assertValid("verdicts.published", impossible);
+        }
+        publish("verdicts.published", claim.claimId(), fromAnotherReview);
+        publish("verdicts.published", claim.claimId(), farAhead);
+        publish("verdicts.published", suggested.claimId(), neverQueued);
+        publish("verdicts.published", claim.claimId(), verdictEvent(claim, UUID.randomUUID(), 2, "MISLEADING"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MISLEADING".equals(claimView(claim).getString("verdict.rating")));
+        // Delivery is at least once (a rebalance may replay a message), so the set of dead events, not a count.
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.getRecords().stream()
+                .map(record -> eventId(record.value())).collect(java.util.stream.Collectors.toSet())
+                .equals(reasons.keySet()));
+        deadLetters.getRecords().forEach(record -> {
+            var reason = record.headers().lastHeader("dead-letter-reason");
+            assertNotNull(reason, "the dead letter says why");
+            String expected = reasons.get(eventId(record.value()));
+            assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains(expected),
+                    "reason of " + record.value() + " names " + expected);
+        });
+        deadLetters.close();
+
+        JsonPath view = claimView(claim);
+        assertEquals(2, view.getInt("verdict.verdictVersion"));
+        assertEquals("MISLEADING", view.getString("verdict.rating"));
+        JsonPath untouched = claimView(suggested);
+        assertEquals("SUGGESTED", untouched.getString("status"));
+        assertNull(untouched.get("verdict"), "a verdict landed on a claim that was never queued");
+        // queued, first verdict, correction: the impossible verdicts announced nothing.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> changed.count() == 3);
+        assertEquals(List.of("null", "FALSE", "MISLEADING"),
+                changed.getRecords().stream().map(record -> rating(record.value())).toList());
+        changed.close();
+    }
+
+    /**
+     * The review-service names the review a claim is under with its first progress event (QUEUED, which moves no
+     * status). A verdict of another review before any verdict is impossible: dead-lettered, nothing stored, nothing
+     * announced. The review's own verdict behind it on the same key lands.
+     */
+    @Test
+    void aVerdictOfAnotherReviewThanTheOneTheClaimIsUnderIsDeadLetteredBeforeAnyVerdict() throws Exception {
+        QueuedClaim claim = queueOneClaim("The port handled 4.2 million containers in 2024, its operator said.");
+        ConsumerTask<String, String> changed = KafkaEvents.watch(kafka, "claims.changed", List.of(claim.claimId()));
+        changed.awaitRecords(1, Duration.ofSeconds(30)); // queued
+        ConsumerTask<String, String> deadLetters = KafkaEvents.watch(kafka, "factdesk.dead-letter", List.of(claim.claimId()));
+        String ownVerdict = verdictEvent(claim, UUID.randomUUID(), 1, "TRUE");
+        UUID review = UUID.fromString(JSON.readTree(ownVerdict).path("reviewId").asText());
+        Map<String, Object> opened = new LinkedHashMap<>();
+        opened.put("eventId", UUID.randomUUID().toString());
+        opened.put("occurredAt", "2026-11-21T10:00:00Z");
+        opened.put("version", 1);
+        opened.put("reviewId", review.toString());
+        opened.put("claimId", claim.claimId());
+        opened.put("articleId", claim.articleId().toString());
+        opened.put("state", "QUEUED");
+        opened.put("previousState", null);
+        opened.put("assignee", null);
+        opened.put("actor", "editor");
+        String progress = JSON.writeValueAsString(opened);
+        EventSchemas.assertValid("reviews.progress", progress);
+        publish("reviews.progress", claim.claimId(), progress);
+        await().atMost(Duration.ofSeconds(30)).until(() -> review.equals(reviewUnder(claim)));
+        long version = claimView(claim).getLong("version");
+
+        UUID anotherReview = UUID.randomUUID();
+        String forged = withReview(verdictEvent(claim, UUID.randomUUID(), 1, "FALSE"), anotherReview);
+        EventSchemas.assertValid("verdicts.published", forged);
+        publish("verdicts.published", claim.claimId(), forged);
+        deadLetters.awaitRecords(1, Duration.ofSeconds(30));
+        assertEquals(version, claimView(claim).getLong("version"), "the impossible verdict changed the claim");
+        assertNull(claimView(claim).get("verdict"));
+        publish("verdicts.published", claim.claimId(), ownVerdict);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "TRUE".equals(claimView(claim).getString("verdict.rating")));
+        assertEquals(review.toString(), claimView(claim).getString("verdict.reviewId"));
+        // At least once: a replay could dead-letter it again, but only this event, and with the reason.
+        assertEquals(List.of(eventId(forged)),
+                deadLetters.getRecords().stream().map(r -> eventId(r.value())).distinct().toList());
+        String reason = new String(deadLetters.getRecords().get(0).headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        assertTrue(reason.contains("verdict of review " + anotherReview) && reason.contains("under review " + review), reason);
+        deadLetters.close();
+        // queued, the review's verdict: neither the QUEUED progress nor the forged verdict announced anything.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> changed.count() == 2);
+        assertEquals(List.of("null", "TRUE"), changed.getRecords().stream().map(record -> rating(record.value())).toList());
+        changed.close();
+    }
+
+    /** The review the claim is under, as stored (not part of the API until a verdict shows it). */
+    private UUID reviewUnder(QueuedClaim claim) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("select review_id from claim where id = ?")) {
+            query.setObject(1, UUID.fromString(claim.claimId()));
+            ResultSet row = query.executeQuery();
+            return row.next() ? row.getObject(1, UUID.class) : null;
+        }
+    }
+
+    private static String withReview(String verdict, UUID reviewId) throws Exception {
+        return JSON.writeValueAsString(((ObjectNode) JSON.readTree(verdict)).put("reviewId", reviewId.toString()));
+    }
+
+    private static String eventId(String event) {
+        try {
+            return JSON.readTree(event).path("eventId").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

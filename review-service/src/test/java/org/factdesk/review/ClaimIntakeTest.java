@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,6 +90,41 @@ class ClaimIntakeTest {
         assertEquals("IN_RESEARCH", progress.get(2).get("previousState").asText());
     }
 
+    /**
+     * A withdrawal dated an hour ahead cannot come from the article-service (it dates events when it commits them), and
+     * applied it would refuse every claims.queued of the claim until then: it is dead-lettered with the reason and
+     * changes nothing. The next withdrawal on the same key, a minute ahead (within the clock skew allowed), applies.
+     */
+    @Test
+    void aWithdrawalDatedInTheFutureBeyondTheClockSkewIsDeadLetteredAndChangesNothing() {
+        JsonPath taken = Steps.take("reviewer", Desk.queuedReview(e -> {
+        }));
+        String claimId = taken.getString("claimId");
+        ObjectNode future = Desk.claimWithdrawn(claimId, taken.getString("articleId"))
+                .put("occurredAt", Instant.now().plus(Duration.ofHours(1)).toString());
+        String futureId = future.get("eventId").asText();
+        ObjectNode skewed = Desk.claimWithdrawn(claimId, taken.getString("articleId"))
+                .put("occurredAt", Instant.now().plus(Duration.ofMinutes(1)).toString());
+
+        Desk.send("claims.withdrawn", future);
+        Desk.send("claims.withdrawn", skewed);
+
+        awaitProcessed(skewed.get("eventId").asText());
+        assertEquals("WITHDRAWN", Desk.reviewById(taken.getString("id")).getString("state"));
+        List<ConsumerRecord<String, String>> dead = Desk.awaitRecords("factdesk.dead-letter", claimId,
+                records -> !records.isEmpty());
+        // Delivery is at least once (a rebalance may replay a message): which events, not how many records.
+        assertEquals(List.of(futureId), dead.stream().map(r -> eventId(r.value())).distinct()
+                .toList());
+        assertTrue(reason(dead.get(0)).contains("in the future"), reason(dead.get(0)));
+        assertEquals(0L, count("select count(*) from processed_event where event_id = $1::uuid", futureId));
+        assertEquals(1L, count("select count(*) from withdrawn_claim where claim_id = $1::uuid"
+                + " and withdrawn_at < now() + interval '5 minutes'", claimId), "the withdrawal is dated as sent");
+        List<Object> actions = as("editor").get("/api/reviews/" + taken.getString("id") + "/audit")
+                .jsonPath().getList("items.action");
+        assertEquals(1, actions.stream().filter("WITHDRAW"::equals).count(), "withdrawn once: " + actions);
+    }
+
     @Test
     void unparseableMessagesGoToTheDeadLetterTopicAndConsumptionContinues() {
         String key = "broken-" + UUID.randomUUID();
@@ -106,6 +142,14 @@ class ClaimIntakeTest {
         // The consumer is still running.
         Desk.queuedReview(e -> {
         });
+    }
+
+    private static String eventId(String event) {
+        try {
+            return new ObjectMapper().readTree(event).path("eventId").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String reason(ConsumerRecord<String, String> record) {

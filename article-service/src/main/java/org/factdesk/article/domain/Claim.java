@@ -72,6 +72,16 @@ public class Claim {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /**
+     * The review the claim is under: the first one the review-service names for it, in a progress event or its
+     * verdict, whichever arrives first; null until then. Stored by a statement of its own
+     * (ClaimRepository.storeReview), not by the entity's update: naming the review is no edit, so it must neither
+     * raise the version (an editor's save right after queueing would conflict) nor be overwritten by an editor's
+     * save loaded before it.
+     */
+    @Column(name = "review_id", insertable = false, updatable = false)
+    public UUID reviewId;
+
     @Embedded
     public Verdict verdict;
 
@@ -83,6 +93,21 @@ public class Claim {
         start = span.start();
         end = span.end();
         context = ClaimContext.around(body, span);
+    }
+
+    /**
+     * Records the review the claim is under the first time the review-service names one while the claim is in check;
+     * a claim is reviewed once, so a later, different review id does not replace it (VerdictLanding refuses its
+     * verdicts).
+     *
+     * @return true when this named the claim's review, which is then to be stored
+     */
+    public boolean placeUnderReview(UUID review) {
+        if (reviewId != null || !status.isInCheck()) {
+            return false;
+        }
+        reviewId = review;
+        return true;
     }
 
     public void detach() {

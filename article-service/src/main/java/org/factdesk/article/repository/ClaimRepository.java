@@ -19,6 +19,19 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
+    /**
+     * Stores the review the claim was placed under (Claim.reviewId, a column the entity's own update leaves alone),
+     * unless one is stored already. A statement of its own, so the claim's version stays as it is.
+     */
+    public Uni<Void> storeReview(Claim claim) {
+        return getSession().chain(session -> session
+                .createNativeQuery("update claim set review_id = :review where id = :id and review_id is null")
+                .setParameter("review", claim.reviewId)
+                .setParameter("id", claim.id)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
     /** Claims of one article in document order; claims whose sentence was edited away come last. */
     public Uni<List<Claim>> listByArticle(UUID articleId) {
         return list("from Claim c where c.articleId = ?1 order by c.start nulls last, c.end, c.createdAt", articleId);

@@ -6,14 +6,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.factdesk.article.config.ConsumedEventsConfig;
 import org.factdesk.article.domain.Article;
 import org.factdesk.article.domain.Claim;
 import org.factdesk.article.domain.ClaimStatus;
+import org.factdesk.article.domain.ImpossibleEventException;
 import org.factdesk.article.domain.Verdict;
-import org.factdesk.article.messaging.ClaimEvents;
-import org.factdesk.article.messaging.OutboxWriter;
-import org.factdesk.article.messaging.ReviewProgressEvent;
-import org.factdesk.article.messaging.VerdictPublishedEvent;
+import org.factdesk.article.domain.VerdictLanding;
+import org.factdesk.article.events.ClaimEvents;
+import org.factdesk.article.events.OutboxWriter;
+import org.factdesk.article.events.ReviewProgressEvent;
+import org.factdesk.article.events.Topics;
+import org.factdesk.article.events.VerdictPublishedEvent;
 import org.factdesk.article.repository.ArticleRepository;
 import org.factdesk.article.repository.ClaimRepository;
 import org.factdesk.article.repository.ProcessedEventRepository;
@@ -29,38 +33,39 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class VerdictService {
 
-    public static final String VERDICTS_TOPIC = "verdicts.published";
-    public static final String PROGRESS_TOPIC = "reviews.progress";
-
     private final ClaimRepository claims;
     private final ArticleRepository articles;
     private final ProcessedEventRepository processed;
     private final ArticleStatusTracker statusTracker;
     private final OutboxWriter outbox;
+    private final ConsumedEventsConfig consumedEvents;
 
     public VerdictService(ClaimRepository claims, ArticleRepository articles, ProcessedEventRepository processed,
-            ArticleStatusTracker statusTracker, OutboxWriter outbox) {
+            ArticleStatusTracker statusTracker, OutboxWriter outbox, ConsumedEventsConfig consumedEvents) {
         this.claims = claims;
         this.articles = articles;
         this.processed = processed;
         this.statusTracker = statusTracker;
         this.outbox = outbox;
+        this.consumedEvents = consumedEvents;
     }
 
-    /** @return true when the event changed the claim */
+    /**
+     * @return true when the event changed the claim
+     * @throws ImpossibleEventException (as the Uni's failure) when the verdict can never apply to its claim
+     */
     @WithTransaction
     public Uni<Boolean> applyVerdict(VerdictPublishedEvent event) {
-        return onceFor(event.eventId(), VERDICTS_TOPIC, event.claimId(), claim -> {
-            if (claim.status == ClaimStatus.WITHDRAWN || claim.status == ClaimStatus.DISMISSED
-                    || claim.status == ClaimStatus.SUGGESTED) {
+        return onceFor(event.eventId(), Topics.VERDICTS_PUBLISHED, event.claimId(), claim -> {
+            VerdictLanding landing = VerdictLanding.of(claim, event.reviewId(), event.verdictVersion(),
+                    consumedEvents.maxVerdictVersionLead());
+            if (landing == VerdictLanding.WITHDRAWN) {
                 Log.warnf("verdict %s for claim %s ignored: the claim is %s", event.eventId(), claim.id, claim.status);
+            }
+            if (landing != VerdictLanding.APPLY) {
                 return false;
             }
-            Verdict current = claim.verdict;
-            // A correction carries a higher verdictVersion; a late, older verdict must not overwrite it.
-            if (current != null && current.verdictVersion != null && current.verdictVersion >= event.verdictVersion()) {
-                return false;
-            }
+            claim.placeUnderReview(event.reviewId());
             Verdict verdict = new Verdict();
             verdict.rating = event.rating();
             verdict.ratingValue = event.ratingValue();
@@ -84,7 +89,10 @@ public class VerdictService {
             case "WITHDRAWN" -> Optional.of(ClaimStatus.WITHDRAWN);
             default -> Optional.empty();
         };
-        return onceFor(event.eventId(), PROGRESS_TOPIC, event.claimId(), claim -> {
+        return onceFor(event.eventId(), Topics.REVIEWS_PROGRESS, event.claimId(), claim -> {
+            // Even a progress event that moves nothing (the review's QUEUED) names the review the claim is under;
+            // onceFor stores it without announcing a change.
+            claim.placeUnderReview(event.reviewId());
             if (target.isEmpty() || claim.status == target.get() || !claim.status.isInCheck()) {
                 return false;
             }
@@ -105,12 +113,17 @@ public class VerdictService {
                     Log.debugf("event %s on %s names unknown claim %s", eventId, topic, claimId);
                     return Uni.createFrom().item(false);
                 }
-                if (!effect.test(claim)) {
-                    return Uni.createFrom().item(false);
+                UUID reviewBefore = claim.reviewId;
+                boolean changed = effect.test(claim);
+                // Naming the review the claim is under is no change to announce (Claim.reviewId).
+                Uni<Void> reviewStored = reviewBefore == null && claim.reviewId != null ? claims.storeReview(claim)
+                        : Uni.createFrom().voidItem();
+                if (!changed) {
+                    return reviewStored.replaceWith(false);
                 }
                 Instant now = Clock.now();
                 claim.updatedAt = now;
-                return articles.findById(claim.articleId)
+                return reviewStored.chain(() -> articles.findById(claim.articleId))
                         .chain(statusTracker::refresh)
                         .chain((Article article) -> outbox.append(ClaimEvents.changed(claim, article, now)))
                         .chain(claims::flush)

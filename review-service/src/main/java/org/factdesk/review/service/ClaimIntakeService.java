@@ -6,16 +6,19 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.factdesk.review.config.ConsumedEventsConfig;
 import org.factdesk.review.domain.AuditEntry;
+import org.factdesk.review.domain.ImpossibleEventException;
 import org.factdesk.review.domain.Priority;
 import org.factdesk.review.domain.ProcessedEvent;
 import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.domain.WithdrawnClaim;
-import org.factdesk.review.messaging.ClaimQueued;
-import org.factdesk.review.messaging.ClaimWithdrawn;
-import org.factdesk.review.messaging.OutboxWriter;
+import org.factdesk.review.events.ClaimQueued;
+import org.factdesk.review.events.ClaimWithdrawn;
+import org.factdesk.review.events.OutboxWriter;
+import org.factdesk.review.events.Topics;
 import org.factdesk.review.repository.AuditEntryRepository;
 import org.factdesk.review.repository.ProcessedEventRepository;
 import org.factdesk.review.repository.ReviewItemRepository;
@@ -34,27 +37,27 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ClaimIntakeService {
 
-    public static final String QUEUED_TOPIC = "claims.queued";
-    public static final String WITHDRAWN_TOPIC = "claims.withdrawn";
-
     private final ReviewItemRepository items;
     private final ProcessedEventRepository processed;
     private final WithdrawnClaimRepository withdrawn;
     private final AuditEntryRepository audit;
     private final OutboxWriter outbox;
+    private final ConsumedEventsConfig consumedEvents;
 
     public ClaimIntakeService(ReviewItemRepository items, ProcessedEventRepository processed,
-            WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox) {
+            WithdrawnClaimRepository withdrawn, AuditEntryRepository audit, OutboxWriter outbox,
+            ConsumedEventsConfig consumedEvents) {
         this.items = items;
         this.processed = processed;
         this.withdrawn = withdrawn;
         this.audit = audit;
         this.outbox = outbox;
+        this.consumedEvents = consumedEvents;
     }
 
     @WithTransaction
     public Uni<Void> queued(ClaimQueued event) {
-        return once(event.eventId(), event.claimId(), QUEUED_TOPIC, () -> withdrawn.findById(event.claimId())
+        return once(event.eventId(), event.claimId(), Topics.CLAIMS_QUEUED, () -> withdrawn.findById(event.claimId())
                 .flatMap(withdrawal -> {
                     if (withdrawal != null && !event.queuedAt().isAfter(withdrawal.withdrawnAt)) {
                         Log.infof("claim %s was withdrawn at %s: not opening a review for its queued event %s",
@@ -72,13 +75,15 @@ public class ClaimIntakeService {
                 }));
     }
 
+    /** @throws ImpossibleEventException (as the Uni's failure) for a withdrawal dated in the future */
     @WithTransaction
     public Uni<Void> withdrawn(ClaimWithdrawn event) {
-        return once(event.eventId(), event.claimId(), WITHDRAWN_TOPIC, () -> {
+        return once(event.eventId(), event.claimId(), Topics.CLAIMS_WITHDRAWN, () -> {
             Instant now = Clock.now();
+            Instant withdrawnAt = WithdrawnClaim.withdrawnAt(event.occurredAt(), now, consumedEvents.maxClockSkew());
             return withdrawn.findById(event.claimId())
                     .flatMap(known -> known != null ? Uni.createFrom().voidItem()
-                            : withdrawn.persist(withdrawal(event, now)).replaceWithVoid())
+                            : withdrawn.persist(withdrawal(event, withdrawnAt)).replaceWithVoid())
                     .flatMap(ignored -> items.findByClaimId(event.claimId()))
                     .flatMap(item -> {
                         if (item == null || !item.state.isOpen()) {
@@ -135,12 +140,12 @@ public class ClaimIntakeService {
                 .flatMap(saved -> outbox.progressed(item, null, event.queuedBy(), now));
     }
 
-    private static WithdrawnClaim withdrawal(ClaimWithdrawn event, Instant now) {
+    private static WithdrawnClaim withdrawal(ClaimWithdrawn event, Instant withdrawnAt) {
         WithdrawnClaim claim = new WithdrawnClaim();
         claim.claimId = event.claimId();
         claim.withdrawnBy = event.withdrawnBy();
         claim.reason = event.reason();
-        claim.withdrawnAt = event.occurredAt() != null ? event.occurredAt() : now;
+        claim.withdrawnAt = withdrawnAt;
         return claim;
     }
 }

@@ -28,7 +28,7 @@ import org.factdesk.review.domain.ReviewNote;
 import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.domain.Slugs;
 import org.factdesk.review.domain.WorkflowRules;
-import org.factdesk.review.messaging.OutboxWriter;
+import org.factdesk.review.events.OutboxWriter;
 import org.factdesk.review.repository.AuditEntryRepository;
 import org.factdesk.review.repository.CorrectionProposalRepository;
 import org.factdesk.review.repository.EvidenceSourceRepository;
@@ -57,11 +57,12 @@ public class ReviewWorkflowService {
     private final ReviewerDirectory directory;
     private final OutboxWriter outbox;
     private final ReviewViews views;
+    private final ClaimReviewDocument claimReviews;
 
     public ReviewWorkflowService(ReviewItemRepository items, ReviewNoteRepository notes,
             EvidenceSourceRepository sources, AuditEntryRepository audit,
             PublishedVerdictRepository publishedVerdicts, CorrectionProposalRepository corrections,
-            ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views) {
+            ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views, ClaimReviewDocument claimReviews) {
         this.items = items;
         this.notes = notes;
         this.sources = sources;
@@ -71,6 +72,7 @@ public class ReviewWorkflowService {
         this.directory = directory;
         this.outbox = outbox;
         this.views = views;
+        this.claimReviews = claimReviews;
     }
 
     @WithTransaction
@@ -363,7 +365,7 @@ public class ReviewWorkflowService {
     private Uni<ReviewView> published(ReviewItem item, CorrectionProposal correction, ReviewState from, Actor actor,
             String action, String reason, Instant at) {
         return publishedVerdicts.persist(PublishedVerdict.of(item, correction))
-                .flatMap(saved -> outbox.verdictPublished(item, at))
+                .flatMap(saved -> outbox.verdictPublished(item, claimReviews.url(item), at))
                 .flatMap(ignored -> changed(item, from, actor, null, action, reason, at));
     }
 

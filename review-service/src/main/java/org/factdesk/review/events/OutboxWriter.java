@@ -1,4 +1,4 @@
-package org.factdesk.review.messaging;
+package org.factdesk.review.events;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +9,6 @@ import org.factdesk.review.domain.OutboxEvent;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.repository.OutboxEventRepository;
-import org.factdesk.review.service.ClaimReviewDocument;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,34 +17,33 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Writes the events a change announces into the outbox, inside the caller's transaction; the
- * {@link OutboxRelay} delivers them to Kafka after commit.
+ * outbox relay (messaging) delivers them to Kafka after commit.
  */
 @ApplicationScoped
 public class OutboxWriter {
 
     private final OutboxEventRepository outbox;
     private final ObjectMapper json;
-    private final ClaimReviewDocument claimReviews;
 
-    public OutboxWriter(OutboxEventRepository outbox, ObjectMapper json, ClaimReviewDocument claimReviews) {
+    public OutboxWriter(OutboxEventRepository outbox, ObjectMapper json) {
         this.outbox = outbox;
         this.json = json;
-        this.claimReviews = claimReviews;
     }
 
     public Uni<Void> progressed(ReviewItem item, ReviewState previous, String actor, Instant at) {
         ReviewProgressed event = new ReviewProgressed(UUID.randomUUID(), at, ReviewProgressed.SCHEMA_VERSION, item.id,
                 item.claimId, item.articleId, item.state.name(), previous == null ? null : previous.name(),
                 item.assignee, actor);
-        return write(ReviewProgressed.TOPIC, item.claimId, event);
+        return write(Topics.REVIEWS_PROGRESS, item.claimId, event);
     }
 
-    public Uni<Void> verdictPublished(ReviewItem item, Instant at) {
+    /** @param reviewUrl the public fact-check page of the verdict, which the service knows how to address */
+    public Uni<Void> verdictPublished(ReviewItem item, String reviewUrl, Instant at) {
         VerdictPublished event = new VerdictPublished(UUID.randomUUID(), at, VerdictPublished.SCHEMA_VERSION,
                 item.claimId, item.id, item.articleId, item.verdictVersion, item.rating.name(), item.rating.value(),
-                item.label, item.summary, claimReviews.url(item), item.researchedBy, item.approvedBy,
+                item.label, item.summary, reviewUrl, item.researchedBy, item.approvedBy,
                 item.correctionNote, item.correctionProposedBy, item.publishedAt);
-        return write(VerdictPublished.TOPIC, item.claimId, event);
+        return write(Topics.VERDICTS_PUBLISHED, item.claimId, event);
     }
 
     private Uni<Void> write(String topic, UUID key, Object event) {

@@ -1,4 +1,4 @@
-package org.factdesk.review.messaging;
+package org.factdesk.review.events;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.factdesk.review.messaging;
+package org.factdesk.review.events;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.factdesk.review.messaging;
+package org.factdesk.review.events;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +11,5 @@ public record VerdictPublished(UUID eventId, Instant occurredAt, int version, UU
         UUID articleId, int verdictVersion, String rating, Integer ratingValue, String label,
         String summary, String reviewUrl, String researchedBy, String approvedBy,
         String correctionNote, String correctionProposedBy, Instant publishedAt) {
-    public static final String TOPIC = "verdicts.published";
     public static final int SCHEMA_VERSION = 1;
 }

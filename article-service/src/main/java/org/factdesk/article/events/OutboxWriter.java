@@ -1,4 +1,4 @@
-package org.factdesk.article.messaging;
+package org.factdesk.article.events;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
