@@ -91,6 +91,26 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (await response.text()) as T;
 }
 
+/**
+ * A GET whose body the caller reads as a stream (large downloads): the same credentials and error handling as
+ * {@link request}, but the successful Response is handed back unread.
+ */
+export async function openStream(path: string, accept: string, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'GET', headers: { Accept: accept }, credentials: 'same-origin', signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'Network error', 'Cannot reach Factdesk. Check your connection and try again.');
+  }
+  if (response.status === 401) {
+    onUnauthorized();
+    return new Promise<Response>(() => {});
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
 export const http = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),

@@ -51,3 +51,12 @@ export const reviewsApi = {
     http.get<string>(`${base}/${enc(id)}/claim-review`, { accept: 'application/ld+json' }),
   stats: () => http.get<ReviewStats>(`${base}/stats`),
 };
+
+/** The CSV exports (editors and admins); the queue's takes the queue list's filters, without paging. */
+export const exportPaths = {
+  queue: (filter: Pick<ReviewFilter, 'state' | 'assignee' | 'priority' | 'overdue'>) =>
+    `${base}/export/queue.csv` +
+    query({ state: filter.state, assignee: filter.assignee, priority: filter.priority, overdue: filter.overdue }),
+  verdicts: () => `${base}/export/verdicts.csv`,
+  stats: () => `${base}/export/stats.csv`,
+};

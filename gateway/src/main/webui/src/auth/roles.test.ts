@@ -4,7 +4,13 @@ import { capabilitiesOf, homePath } from './roles';
 
 describe('role gating', () => {
   it('gives reviewers research but no editing or approval', () => {
-    expect(capabilitiesOf({ roles: ['reviewer'] })).toEqual({ editArticles: false, research: true, approve: false, dashboard: true });
+    expect(capabilitiesOf({ roles: ['reviewer'] })).toEqual({
+      editArticles: false,
+      research: true,
+      approve: false,
+      dashboard: true,
+      exportCsv: false,
+    });
   });
 
   it('gives editors everything: articles, research and approval', () => {
@@ -13,6 +19,7 @@ describe('role gating', () => {
       research: true,
       approve: true,
       dashboard: true,
+      exportCsv: true,
     });
   });
 

@@ -13,6 +13,8 @@ export interface Capabilities {
   approve: boolean;
   /** See the desk dashboard. */
   dashboard: boolean;
+  /** Download the CSV exports (queue, verdicts, figures). */
+  exportCsv: boolean;
 }
 
 const has = (me: Pick<Me, 'roles'> | null, role: string) => !!me && me.roles.includes(role);
@@ -26,6 +28,7 @@ export function capabilitiesOf(me: Pick<Me, 'roles'> | null): Capabilities {
     research: reviewer || editor,
     approve: editor,
     dashboard: editor || reviewer,
+    exportCsv: editor,
   };
 }
 

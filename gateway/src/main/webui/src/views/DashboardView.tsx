@@ -1,4 +1,6 @@
-import { reviewsApi } from '../api/reviews';
+import { exportPaths, reviewsApi } from '../api/reviews';
+import { useSession } from '../auth/session';
+import { ExportButton } from '../components/ExportButton';
 import type { ReviewStats } from '../api/types';
 import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
@@ -86,6 +88,7 @@ function Stats({ stats }: { stats: ReviewStats }) {
 export function DashboardView() {
   const stats = useAsync(() => reviewsApi.stats(), []);
   const overdue = useAsync(() => reviewsApi.list({ overdue: true, limit: 20 }), []);
+  const { can } = useSession();
   useLive(['claims.queued', 'claims.withdrawn', 'reviews.progress', 'verdicts.published'], () => {
     stats.reload();
     overdue.reload();
@@ -94,6 +97,12 @@ export function DashboardView() {
     <section aria-labelledby="dashboard-title">
       <div className="page-head">
         <h1 id="dashboard-title">Desk dashboard</h1>
+        {can.exportCsv && (
+          <div className="head-actions">
+            <ExportButton path={exportPaths.stats()} fileName="desk-figures.csv" label="Export figures" />
+            <ExportButton path={exportPaths.verdicts()} fileName="verdicts.csv" label="Export verdicts" />
+          </div>
+        )}
       </div>
       <AsyncView state={stats} what="Loading figures">
         {(data) => <Stats stats={data} />}

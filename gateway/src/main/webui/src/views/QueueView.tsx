@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
-import { reviewsApi, type ReviewFilter } from '../api/reviews';
+import { exportPaths, reviewsApi, type ReviewFilter } from '../api/reviews';
+import { useSession } from '../auth/session';
+import { ExportButton } from '../components/ExportButton';
 import type { Priority, ReviewSummary } from '../api/types';
 import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
@@ -15,6 +17,7 @@ export function QueueView() {
   const seen = useRef<Set<string> | null>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
+  const { can } = useSession();
 
   const state = useAsync(async () => {
     const page = await reviewsApi.list({ ...filter, limit: PAGE });
@@ -39,6 +42,7 @@ export function QueueView() {
     <section aria-labelledby="queue-title">
       <div className="page-head">
         <h1 id="queue-title">Review queue</h1>
+        {can.exportCsv && <ExportButton path={exportPaths.queue(filter)} fileName="review-queue.csv" />}
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>

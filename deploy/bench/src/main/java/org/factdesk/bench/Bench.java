@@ -108,6 +108,10 @@ public final class Bench {
                 report.notes.add("The million-claim read step is skipped in smoke mode.");
             }
 
+            // After the read data sets: in a full run the queue then holds the million seeded items.
+            section("export", () -> report.export = new ExportSection(config, tokens)
+                    .run(seeder.counts()[1], footprint.process("review-service")));
+
             section("footprint", () -> report.footprint = footprint.services());
         }
         report.goals.addAll(goals());
@@ -166,6 +170,11 @@ public final class Bench {
         goals.add(Goal.atMost("Event p99 approve -> browser", approve, "ms", "Kafka raw p99", kafka, 250));
         goals.add(Goal.ratioAtMost("Event p99 queue -> review queue vs raw Kafka", queue, "ms", "Kafka raw p99", kafka, 3));
         goals.add(Goal.ratioAtMost("Event p99 approve -> browser vs raw Kafka", approve, "ms", "Kafka raw p99", kafka, 3));
+        ExportSection.Result export = report.export;
+        goals.add(Goal.atMost("review-service RSS growth while streaming the queue CSV export"
+                + (export == null ? "" : " (%,d rows)".formatted(export.rows())),
+                export == null || export.rssGrowthMiB() == null ? null : export.rssGrowthMiB().doubleValue(), "MiB",
+                null, null, 50));
         for (Footprint.Service service : report.footprint) {
             Double ready = service.readyMillisMeasured() != null ? service.readyMillisMeasured()
                     : service.startedSecondsReported() == null ? null : service.startedSecondsReported() * 1000;

@@ -25,6 +25,7 @@ public final class Report {
     PublicSection.Result publicSite;
     final List<ReadSection.Result> reads = new ArrayList<>();
     EventSection.Result events;
+    ExportSection.Result export;
     List<Footprint.Service> footprint = List.of();
     final Map<String, String> errors = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class Report {
                     Map.of("factChecks", publicSite.factChecks(), "page", publicSite.page(), "feed", publicSite.feed()));
         }
         json.put("events", events == null ? Map.of() : events);
+        json.put("export", export == null ? Map.of() : export);
         json.put("footprint", footprint);
         json.put("errors", errors);
         json.put("notes", notes);
@@ -151,6 +153,18 @@ public final class Report {
             if (!events.failures().isEmpty()) {
                 md.append("\nFailed requests: ").append(events.failures()).append('\n');
             }
+        } else {
+            md.append("not measured\n");
+        }
+
+        md.append("\n### CSV export of the review queue (review-service directly)\n\n");
+        if (export != null) {
+            md.append("| review items | rows | MiB | seconds | rows/s | RSS before MiB | RSS max MiB | growth MiB | samples |\n"
+                    + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            md.append("| %,d | %,d | %.1f | %.1f | %,.0f | %s | %s | %s | %d |\n".formatted(export.queueItems(),
+                    export.rows(), export.bytes() / (1024.0 * 1024.0), export.seconds(), export.rowsPerSecond(),
+                    number(export.rssBeforeMiB()), number(export.rssMaxMiB()), number(export.rssGrowthMiB()),
+                    export.samples()));
         } else {
             md.append("not measured\n");
         }

@@ -34,6 +34,9 @@ class BenchSmokeIT {
         assertTrue(ingest.path("pgbench").path("tps").asDouble() > 0, "pgbench limit measured");
         assertTrue(ingest.path("claimsDetected").asLong() > 0, "claim detection ran");
 
+        JsonNode export = report.path("export");
+        assertTrue(export.path("rows").asLong() > 0 && export.path("bytes").asLong() > 0, "the queue exported as CSV");
+
         JsonNode read = report.path("read");
         assertTrue(read.path("limit").size() == 3 && read.path("limit").get(0).path("succeeded").asLong() > 0);
         JsonNode dataset = read.path("datasets").get(0);

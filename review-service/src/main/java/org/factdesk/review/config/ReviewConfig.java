@@ -15,6 +15,17 @@ public interface ReviewConfig {
 
     PublicSite publicSite();
 
+    Export export();
+
+    interface Export {
+        /**
+         * Rows per query and per written chunk of the streamed CSV exports: the memory an export holds at once
+         * (500 rows are about 200 KB of CSV and a few milliseconds of PostgreSQL).
+         */
+        @WithDefault("500")
+        int chunkRows();
+    }
+
     interface PublicSite {
         /**
          * Whether the public read model names who researched and who approved each version. Off by default:

@@ -22,8 +22,13 @@ public class ClaimReviewDocument {
 
     /** The public fact-check page (served by the gateway), which carries this document as its markup. */
     public String url(ReviewItem item) {
+        return url(item.slug);
+    }
+
+    /** The public fact-check page of this slug. */
+    public String url(String slug) {
         String base = config.publicBaseUrl().replaceAll("/+$", "");
-        return base + "/fact-checks/" + item.slug;
+        return base + "/fact-checks/" + slug;
     }
 
     public Map<String, Object> of(ReviewItem item) {

@@ -64,6 +64,10 @@ class AuthorisationMatrixIT {
             row("GET", "/api/reviews/{id}/audit", Access.signedIn()),
             row("GET", "/api/reviews/{id}/notes", Access.signedIn()),
             row("GET", "/api/reviews/{id}/sources", Access.signedIn()),
+            // CSV exports hold unpublished work and every reviewer's load: editors and admins only.
+            row("GET", "/api/reviews/export/queue.csv", Access.roles("editor", "admin")),
+            row("GET", "/api/reviews/export/verdicts.csv", Access.roles("editor", "admin")),
+            row("GET", "/api/reviews/export/stats.csv", Access.roles("editor", "admin")),
             // The published ClaimReview is public like the verdict itself (it is the event's reviewUrl).
             row("GET", "/api/reviews/{id}/claim-review", Access.publicAccess()),
             // The public read model behind the gateway's fact-check site: the gateway's service account only.
@@ -199,7 +203,7 @@ class AuthorisationMatrixIT {
                 String name = service + " " + endpoint + " as " + caller;
                 tests.add(DynamicTest.dynamicTest(name, () -> {
                     RequestSpecification request = given().baseUri(baseUri).redirects().follow(false)
-                            .contentType(ContentType.JSON).accept(ContentType.JSON);
+                            .contentType(ContentType.JSON).accept(endpoint.accept());
                     caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
                     if (endpoint.changesState()) {
                         request.body("{}");
@@ -237,14 +241,14 @@ class AuthorisationMatrixIT {
         boolean publicSite = access.isPublic() && GATEWAY.containsKey(endpoint);
         if (caller.role().isPresent()) {
             HttpResponse<String> response = session(caller.role().get()).call(endpoint.method(), endpoint.concretePath(), body,
-                    true);
+                    true, endpoint.accept());
             Expected expected = !access.gatewayRouted() ? Expected.NOT_ROUTED
                     : access.roles().contains(caller.role().get()) ? Expected.PASS : Expected.FORBIDDEN;
             assertOutcome(name, expected, response.statusCode(), response.body());
             return;
         }
         RequestSpecification request = given().baseUri(SystemUnderTest.GATEWAY).redirects().follow(false)
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+                .contentType(ContentType.JSON).accept(endpoint.accept());
         caller.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         if (body != null) {
             request.body(body);

@@ -14,6 +14,15 @@ record Endpoint(String method, String path) {
         return Set.of("POST", "PUT", "PATCH", "DELETE").contains(method);
     }
 
+    /**
+     * What a client of the endpoint asks for: the CSV exports serve text/csv only and, like every JAX-RS endpoint,
+     * answer a client that accepts nothing they can produce with 406 before anything else; their refusals are
+     * problem+json.
+     */
+    String accept() {
+        return path.endsWith(".csv") ? "text/csv, application/problem+json" : "application/json";
+    }
+
     /** The path with every template variable filled with an id that exists nowhere. */
     String concretePath() {
         return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());

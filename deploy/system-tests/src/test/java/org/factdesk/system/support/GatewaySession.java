@@ -72,11 +72,21 @@ public final class GatewaySession {
         return callWithCsrf(method, path, jsonBody, withCsrf ? csrfToken : null);
     }
 
+    /** {@link #call(String, String, String, boolean)} asking for {@code accept} instead of JSON. */
+    public HttpResponse<String> call(String method, String path, String jsonBody, boolean withCsrf, String accept) {
+        return callWithCsrf(method, path, jsonBody, withCsrf ? csrfToken : null, accept);
+    }
+
     /** A call through the gateway with the session cookie and the given X-CSRF-Token (none when null). */
     public HttpResponse<String> callWithCsrf(String method, String path, String jsonBody, String csrfHeader) {
+        return callWithCsrf(method, path, jsonBody, csrfHeader, "application/json");
+    }
+
+    private HttpResponse<String> callWithCsrf(String method, String path, String jsonBody, String csrfHeader,
+            String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.GATEWAY + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
