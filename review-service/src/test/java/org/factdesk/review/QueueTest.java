@@ -82,6 +82,35 @@ class QueueTest {
         assertTrue(stats.getDouble("medianSecondsInState.QUEUED") >= 0);
     }
 
+    @Test
+    void notOverdueMeansEveryOtherItemIncludingOpenOnesWithoutADueTime() {
+        String article = UUID.randomUUID().toString();
+        String undated = queue(article, "LOW", null, 0.5);
+        String later = queue(article, "LOW", Instant.now().plus(1, ChronoUnit.DAYS), 0.5);
+        String late = queue(article, "LOW", Instant.now().minus(1, ChronoUnit.HOURS), 0.5);
+
+        Set<String> notOverdue = allIds("overdue", "false");
+        Set<String> overdue = allIds("overdue", "true");
+        assertEquals(List.of(true, true, false), List.of(notOverdue.contains(undated), notOverdue.contains(later),
+                notOverdue.contains(late)), "undated, due tomorrow, an hour late: not overdue");
+        assertEquals(List.of(false, false, true), List.of(overdue.contains(undated), overdue.contains(later),
+                overdue.contains(late)), "undated, due tomorrow, an hour late: overdue");
+    }
+
+    /** Every id the queue lists under one filter, across all its pages (QUEUED LOW items only, to keep it short). */
+    private static Set<String> allIds(String filter, String value) {
+        Set<String> ids = new HashSet<>();
+        String after = null;
+        do {
+            JsonPath page = as("editor").queryParam("state", "QUEUED").queryParam("priority", "LOW")
+                    .queryParam(filter, value).queryParam("limit", 100).queryParam("after", after == null ? "" : after)
+                    .get("/api/reviews").then().statusCode(200).extract().jsonPath();
+            page.getList("items", Map.class).forEach(item -> ids.add((String) item.get("id")));
+            after = page.getString("next");
+        } while (after != null);
+        return ids;
+    }
+
     private static String queue(String articleId, String priority, Instant due, double worthiness) {
         return Desk.queuedReview(event -> {
             event.put("articleId", articleId);

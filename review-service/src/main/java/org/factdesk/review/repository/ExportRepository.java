@@ -82,7 +82,8 @@ public class ExportRepository {
         }
         if (filter.overdue() != null) {
             params.addOffsetDateTime(utc(now));
-            String overdue = "(due_at < $" + params.size() + " and state in " + OPEN_STATES + ")";
+            // "is not null" keeps the test two-valued, as in the queue list.
+            String overdue = "(due_at is not null and due_at < $" + params.size() + " and state in " + OPEN_STATES + ")";
             where.add(filter.overdue() ? overdue : "not " + overdue);
         }
         if (after != null) {

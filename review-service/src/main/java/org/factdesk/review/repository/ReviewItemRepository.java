@@ -110,7 +110,8 @@ public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, U
             params.and("priorityRank", filter.priority().rank());
         }
         if (filter.overdue() != null) {
-            String overdue = "(r.dueAt < :now and r.state in :open)";
+            // "is not null" keeps the test two-valued: without it an open item with no due time is in neither list.
+            String overdue = "(r.dueAt is not null and r.dueAt < :now and r.state in :open)";
             where.add(filter.overdue() ? overdue : "not " + overdue);
             params.and("now", now).and("open", ReviewState.OPEN);
         }
