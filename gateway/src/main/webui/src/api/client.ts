@@ -57,8 +57,11 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.statusText, generic);
 }
 
-/** Sends a request to the gateway and returns the parsed JSON (or text for non-JSON answers). */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends a request to the gateway and hands back its successful Response unread: the credentials, CSRF token and error
+ * handling every call shares. Failures reject with an ApiError (problem+json), an AbortError passes through.
+ */
+async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -80,9 +83,15 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (response.status === 401) {
     onUnauthorized();
     // The page is going away to log in again; nothing should render an error meanwhile.
-    return new Promise<T>(() => {});
+    return new Promise<Response>(() => {});
   }
   if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
+/** Sends a request to the gateway and returns the parsed JSON (or text for non-JSON answers). */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json') && !(options.accept && !options.accept.includes('application/json'))) {
@@ -95,20 +104,8 @@ export async function request<T>(method: string, path: string, options: RequestO
  * A GET whose body the caller reads as a stream (large downloads): the same credentials and error handling as
  * {@link request}, but the successful Response is handed back unread.
  */
-export async function openStream(path: string, accept: string, signal?: AbortSignal): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(path, { method: 'GET', headers: { Accept: accept }, credentials: 'same-origin', signal });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'Network error', 'Cannot reach Factdesk. Check your connection and try again.');
-  }
-  if (response.status === 401) {
-    onUnauthorized();
-    return new Promise<Response>(() => {});
-  }
-  if (!response.ok) throw await problemOf(response);
-  return response;
+export function openStream(path: string, accept: string, signal?: AbortSignal): Promise<Response> {
+  return send('GET', path, { accept, signal });
 }
 
 export const http = {

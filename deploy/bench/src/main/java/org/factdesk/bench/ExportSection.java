@@ -46,7 +46,7 @@ public final class ExportSection {
     public Result run(long queueItems, Optional<ServiceProcess> reviewService) throws Exception {
         Bench.step("export: streaming %s (%,d review items) from the review-service, sampling its RSS"
                 .formatted(PATH, queueItems));
-        Long before = reviewService.flatMap(p -> boxed(p.rssMiB().orElse(-1))).orElse(null);
+        Long before = reviewService.map(p -> p.rssMiB().orElse(-1)).filter(rss -> rss >= 0).orElse(null);
         AtomicLong max = new AtomicLong(before == null ? -1 : before);
         AtomicInteger samples = new AtomicInteger();
         Thread sampler = new Thread(() -> {
@@ -104,9 +104,5 @@ public final class ExportSection {
         Long rssMax = max.get() < 0 ? null : max.get();
         Long growth = before == null || rssMax == null ? null : rssMax - before;
         return new Result(queueItems, Math.max(0, lines - 1), bytes, seconds, before, rssMax, growth, samples.get());
-    }
-
-    private static Optional<Long> boxed(long value) {
-        return value < 0 ? Optional.empty() : Optional.of(value);
     }
 }

@@ -1,6 +1,7 @@
 package org.factdesk.review.rest;
 
 import static org.factdesk.review.rest.ReviewResource.enumParam;
+import static org.factdesk.review.rest.ReviewResource.queueFilter;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -61,10 +62,7 @@ public class ExportResource {
             @Parameter(description = "Only items assigned to this user; `me` for yourself") @QueryParam("assignee") String assignee,
             @Parameter(description = "Only items of this priority", schema = @Schema(implementation = Priority.class)) @QueryParam("priority") String priority,
             @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue) {
-        // The queue list names "me" by the principal name, as the assignee column holds it.
-        String who = "me".equals(assignee) ? identity.getPrincipal().getName() : assignee;
-        QueueFilter filter = new QueueFilter(enumParam("state", ReviewState.class, state), who,
-                enumParam("priority", Priority.class, priority), overdue);
+        QueueFilter filter = queueFilter(state, assignee, priority, overdue, () -> identity.getPrincipal().getName());
         return attachment(exports.queue(filter), "review-queue.csv");
     }
 

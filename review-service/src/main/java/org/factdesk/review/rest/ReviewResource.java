@@ -3,6 +3,7 @@ package org.factdesk.review.rest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,15 +99,13 @@ public class ReviewResource {
             @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        String who = "me".equals(assignee) ? me().name() : assignee;
+        QueueFilter filter = queueFilter(state, assignee, priority, overdue, () -> me().name());
         QueueCursor cursor;
         try {
             cursor = after == null || after.isBlank() ? null : QueueCursor.decode(after);
         } catch (IllegalArgumentException e) {
             throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
         }
-        QueueFilter filter = new QueueFilter(enumParam("state", ReviewState.class, state), who,
-                enumParam("priority", Priority.class, priority), overdue);
         return queries.queue(filter, cursor, limit);
     }
 
@@ -305,6 +304,17 @@ public class ReviewResource {
     }
 
     /** Query enums parsed here so that an unknown value is a 400 naming the parameter (JAX-RS would say 404). */
+    /**
+     * The queue's filters from their query parameters, for the queue list and its CSV export alike; {@code me} as the
+     * assignee is the caller, named as the assignee column holds it.
+     */
+    static QueueFilter queueFilter(String state, String assignee, String priority, Boolean overdue,
+            Supplier<String> myName) {
+        String who = "me".equals(assignee) ? myName.get() : assignee;
+        return new QueueFilter(enumParam("state", ReviewState.class, state), who,
+                enumParam("priority", Priority.class, priority), overdue);
+    }
+
     static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
