@@ -1,11 +1,11 @@
 package org.factdesk.gateway.publishing;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.factdesk.gateway.limits.RateLimiter;
 import org.factdesk.gateway.security.CsrfGuard;
 
 import io.vertx.core.Vertx;
@@ -28,36 +28,26 @@ public class PublicSiteRoutes {
     /** Before the CSRF guard and everything else: a throttled client costs a map lookup and nothing more. */
     static final int ROUTE_ORDER = CsrfGuard.ROUTE_ORDER - 100;
 
-    private final PublicSiteConfig config;
     private final Vertx vertx;
-    private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
-    /** Shared by the clients that arrive while {@code maxClients} are tracked. */
-    private final TokenBucket overflow;
+    private final RateLimiter limiter;
 
     public PublicSiteRoutes(PublicSiteConfig config, Vertx vertx) {
-        this.config = config;
         this.vertx = vertx;
-        this.overflow = newBucket();
+        this.limiter = new RateLimiter(config.rateLimit().requests(), config.rateLimit().window(),
+                config.rateLimit().maxClients());
     }
 
     void register(@Observes Router router) {
         router.routeWithRegex(PUBLIC_PATHS).order(ROUTE_ORDER).handler(this::throttle);
         router.routeWithRegex(EMBED.pattern()).order(ROUTE_ORDER + 1).handler(this::framable);
-        // Full buckets carry no information: dropping them keeps the map to the clients active in one window.
-        long sweep = Math.max(1_000, config.rateLimit().window().toMillis());
-        vertx.setPeriodic(sweep, id -> buckets.values().removeIf(bucket -> bucket.isFull(System.nanoTime())));
+        vertx.setPeriodic(limiter.sweepMillis(), id -> limiter.sweep());
     }
 
     private void throttle(RoutingContext context) {
         // With FACTDESK_BEHIND_PROXY the ingress' X-Forwarded-For is already applied to remoteAddress.
         String client = context.request().remoteAddress() == null ? "unknown"
                 : context.request().remoteAddress().hostAddress();
-        TokenBucket bucket = buckets.get(client);
-        if (bucket == null) {
-            bucket = buckets.size() >= config.rateLimit().maxClients() ? overflow
-                    : buckets.computeIfAbsent(client, key -> newBucket());
-        }
-        long retryAfterSeconds = bucket.take(System.nanoTime());
+        long retryAfterSeconds = limiter.take(client);
         if (retryAfterSeconds == 0) {
             context.addHeadersEndHandler(ignored -> {
                 // A signed-in reader's session may be refreshed on the way: a response that sets a cookie must
@@ -82,9 +72,5 @@ public class PublicSiteRoutes {
             context.response().headers().set("Content-Security-Policy", EMBED_CSP);
         });
         context.next();
-    }
-
-    private TokenBucket newBucket() {
-        return new TokenBucket(config.rateLimit().requests(), config.rateLimit().window().toNanos(), System.nanoTime());
     }
 }

@@ -92,7 +92,11 @@ class AuthorisationMatrixIT {
             row("GET", "/fact-checks/claim-reviews.jsonld", Access.publicAccess()),
             row("GET", "/fact-checks/site.css", Access.publicAccess()),
             row("GET", "/sitemap.xml", Access.publicAccess()),
-            row("GET", "/robots.txt", Access.publicAccess()));
+            row("GET", "/robots.txt", Access.publicAccess()),
+            // The partner API: machines with a partner client's token; its OpenAPI document is public.
+            row("GET", "/partner/v1/fact-checks", Access.partnerClients()),
+            row("GET", "/partner/v1/fact-checks/{slug}", Access.partnerClients()),
+            row("GET", "/partner/v1/openapi", Access.partnerDocument()));
 
     private static final Endpoint LIVE = Endpoint.of("GET", "/api/live");
     private static final Endpoint LOGOUT = Endpoint.of("POST", "/logout");
@@ -234,7 +238,8 @@ class AuthorisationMatrixIT {
     /**
      * The gateway knows users only by their session: demo users sign in and send the CSRF token; anonymous callers
      * and every bearer token (even a good one) are unauthenticated there, also for the public ClaimReview, which
-     * is served by the review-service itself.
+     * is served by the review-service itself. The partner API is the other way round: only a partner client's
+     * token passes, and a session counts for nothing.
      */
     private static void checkThroughGateway(String name, Endpoint endpoint, Access access, Caller caller) {
         String body = endpoint.changesState() ? "{}" : null;
@@ -243,7 +248,8 @@ class AuthorisationMatrixIT {
             HttpResponse<String> response = session(caller.role().get()).call(endpoint.method(), endpoint.concretePath(), body,
                     true, endpoint.accept());
             Expected expected = !access.gatewayRouted() ? Expected.NOT_ROUTED
-                    : access.roles().contains(caller.role().get()) ? Expected.PASS : Expected.FORBIDDEN;
+                    : access.partnerApi() ? (access.isPublic() ? Expected.PASS : Expected.UNAUTHENTICATED)
+                            : access.roles().contains(caller.role().get()) ? Expected.PASS : Expected.FORBIDDEN;
             assertOutcome(name, expected, response.statusCode(), response.body());
             return;
         }
@@ -254,7 +260,10 @@ class AuthorisationMatrixIT {
             request.body(body);
         }
         Response response = request.request(endpoint.method(), endpoint.concretePath());
-        assertOutcome(name, publicSite ? Expected.PASS : Expected.UNAUTHENTICATED, response.statusCode(), response.asString());
+        boolean passes = access.partnerApi()
+                ? caller == Caller.PARTNER || (access.isPublic() && caller == Caller.ANONYMOUS)
+                : publicSite;
+        assertOutcome(name, passes ? Expected.PASS : Expected.UNAUTHENTICATED, response.statusCode(), response.asString());
     }
 
     /** NOT_ROUTED: the gateway has no route to it, so even a signed-in user gets 404. */

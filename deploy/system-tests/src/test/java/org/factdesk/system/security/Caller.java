@@ -15,6 +15,8 @@ enum Caller {
     EDITOR("editor"),
     REVIEWER("reviewer"),
     ADMIN("admin"),
+    /** A demo partner's real client-credentials token: role partner, audience factdesk-partner-api only. */
+    PARTNER(null),
     /** A real token of realm "other": same role names, foreign issuer. */
     OTHER_REALM(null),
     /** A real token of realm factdesk for a client whose tokens do not name the services as audience. */
@@ -45,6 +47,7 @@ enum Caller {
         return switch (this) {
             case ANONYMOUS -> Optional.empty();
             case EDITOR, REVIEWER, ADMIN -> Optional.of(Tokens.of(role));
+            case PARTNER -> Optional.of(Tokens.partner("partner-newswire"));
             case OTHER_REALM -> Optional.of(Tokens.of(Tokens.Client.OTHER_REALM, "admin"));
             case OTHER_CLIENT -> Optional.of(Tokens.of(Tokens.Client.OTHER_CLIENT, "admin"));
             case EXPIRED -> Optional.of(expired());

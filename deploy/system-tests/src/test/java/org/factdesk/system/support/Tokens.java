@@ -63,6 +63,29 @@ public final class Tokens {
         return fresh.token();
     }
 
+    /**
+     * An access token of a demo partner client (client-credentials grant; its service account holds the realm role
+     * partner, its tokens the audience factdesk-partner-api), cached like the users' tokens.
+     */
+    public static String partner(String clientId) {
+        Cached cached = CACHE.get("partner/" + clientId);
+        if (cached != null && Instant.now().isBefore(cached.refreshAfter())) {
+            return cached.token();
+        }
+        Response response = given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", clientId + "-dev-secret-change-me")
+                .post(SystemUnderTest.KEYCLOAK + "/realms/factdesk/protocol/openid-connect/token");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for partner " + clientId + ": " + response.statusCode() + " "
+                    + response.asString());
+        }
+        JsonPath body = response.jsonPath();
+        Cached fresh = new Cached(body.getString("access_token"),
+                Instant.now().plusSeconds(Math.max(0, body.getLong("expires_in") - 30)));
+        CACHE.put("partner/" + clientId, fresh);
+        return fresh.token();
+    }
+
     /** A token issued now by factdesk-expiring: valid for 2 s. */
     public static String expiring(String user) {
         return fetch(Client.EXPIRING, user).token();

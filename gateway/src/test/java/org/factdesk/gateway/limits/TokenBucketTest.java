@@ -1,4 +1,4 @@
-package org.factdesk.gateway.publishing;
+package org.factdesk.gateway.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

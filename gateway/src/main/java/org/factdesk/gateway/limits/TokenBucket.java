@@ -1,4 +1,4 @@
-package org.factdesk.gateway.publishing;
+package org.factdesk.gateway.limits;
 
 /**
  * A token bucket: up to {@code capacity} requests at once, refilled continuously at capacity per window. Time is
