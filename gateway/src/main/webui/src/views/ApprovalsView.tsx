@@ -1,12 +1,16 @@
 import { reviewsApi } from '../api/reviews';
+import { LoadMore } from '../components/LoadMore';
 import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
-import { useAsync } from '../lib/useAsync';
+import { usePagedList } from '../lib/usePagedList';
 import { ReviewList } from './ReviewList';
+
+const PAGE = 50;
 
 /** Verdicts waiting for a second pair of eyes. */
 export function ApprovalsView() {
-  const state = useAsync(() => reviewsApi.list({ state: 'SUBMITTED', limit: 100 }), []);
+  const list = usePagedList((after, limit) => reviewsApi.list({ state: 'SUBMITTED', after, limit }), PAGE, []);
+  const state = list.state;
   useLive(['reviews.progress', 'verdicts.published', 'claims.withdrawn'], () => state.reload());
   return (
     <section aria-labelledby="approvals-title">
@@ -14,11 +18,14 @@ export function ApprovalsView() {
         <h1 id="approvals-title">Awaiting approval</h1>
       </div>
       <AsyncView state={state} what="Loading submitted verdicts">
-        {(page) =>
-          page.items.length === 0 ? (
+        {(items) =>
+          items.length === 0 ? (
             <Empty>No verdict is waiting for approval.</Empty>
           ) : (
-            <ReviewList items={page.items} onChanged={state.reload} />
+            <>
+              <ReviewList items={items} onChanged={state.reload} />
+              <LoadMore list={list} what="verdicts" />
+            </>
           )
         }
       </AsyncView>

@@ -2,11 +2,12 @@ import { useRef, useState } from 'react';
 import { exportPaths, reviewsApi, type ReviewFilter } from '../api/reviews';
 import { useSession } from '../auth/session';
 import { ExportButton } from '../components/ExportButton';
+import { LoadMore } from '../components/LoadMore';
 import type { Priority, ReviewSummary } from '../api/types';
 import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
 import { humanize, PRIORITIES, REVIEW_STATES } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { usePagedList } from '../lib/usePagedList';
 import { ReviewList } from './ReviewList';
 
 const PAGE = 50;
@@ -19,16 +20,25 @@ export function QueueView() {
   const [announcement, setAnnouncement] = useState('');
   const { can } = useSession();
 
-  const state = useAsync(async () => {
-    const page = await reviewsApi.list({ ...filter, limit: PAGE });
-    if (seen.current) {
-      const arrived = page.items.filter((i) => !seen.current!.has(i.id)).map((i) => i.id);
-      setFresh(new Set(arrived));
-      if (arrived.length) setAnnouncement(`${arrived.length} new ${arrived.length === 1 ? 'item' : 'items'} in the queue`);
-    }
-    seen.current = new Set(page.items.map((i) => i.id));
-    return page;
-  }, [filter.state, filter.assignee, filter.priority, filter.overdue]);
+  const list = usePagedList(
+    async (after, limit) => {
+      const page = await reviewsApi.list({ ...filter, after, limit });
+      if (after === null) {
+        if (seen.current) {
+          const arrived = page.items.filter((i) => !seen.current!.has(i.id)).map((i) => i.id);
+          setFresh(new Set(arrived));
+          if (arrived.length) setAnnouncement(`${arrived.length} new ${arrived.length === 1 ? 'item' : 'items'} in the queue`);
+        }
+        seen.current = new Set(page.items.map((i) => i.id));
+      } else {
+        page.items.forEach((i) => seen.current?.add(i.id));
+      }
+      return page;
+    },
+    PAGE,
+    [filter.state, filter.assignee, filter.priority, filter.overdue],
+  );
+  const state = list.state;
 
   useLive(['claims.queued', 'claims.withdrawn', 'reviews.progress', 'verdicts.published'], () => state.reload());
 
@@ -83,11 +93,14 @@ export function QueueView() {
         {announcement}
       </p>
       <AsyncView state={state} what="Loading the queue">
-        {(page) =>
-          page.items.length === 0 ? (
+        {(items) =>
+          items.length === 0 ? (
             <Empty>Nothing here. New claims appear as soon as editors queue them.</Empty>
           ) : (
-            <ReviewList items={page.items as ReviewSummary[]} fresh={fresh} onChanged={state.reload} />
+            <>
+              <ReviewList items={items as ReviewSummary[]} fresh={fresh} onChanged={state.reload} />
+              <LoadMore list={list} what="items" />
+            </>
           )
         }
       </AsyncView>
