@@ -9,6 +9,7 @@ import { ArticleEditorView } from './views/ArticleEditorView';
 import { ArticleListView } from './views/ArticleListView';
 import { ArticleView } from './views/ArticleView';
 import { DashboardView } from './views/DashboardView';
+import { ImportedFactChecksView } from './views/ImportedFactChecksView';
 import { QueueView } from './views/QueueView';
 import { ReviewView } from './views/ReviewView';
 
@@ -30,6 +31,7 @@ export function App() {
   else if ((params = match('/reviews/:id', path))) page = <ReviewView id={params.id} />;
   else if (match('/approvals', path)) page = can.approve ? <ApprovalsView /> : <NotAllowed />;
   else if (match('/dashboard', path)) page = can.dashboard ? <DashboardView /> : <NotAllowed />;
+  else if (match('/other-checks', path)) page = <ImportedFactChecksView />;
   else page = <Empty>There is no page at this address.</Empty>;
 
   return <Layout path={path}>{page}</Layout>;

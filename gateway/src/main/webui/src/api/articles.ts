@@ -1,5 +1,5 @@
 import { http, query } from './client';
-import type { Article, ArticleInput, ArticleSummary, Claim, ClaimMatch, Page, Priority } from './types';
+import type { Article, ArticleInput, ArticleSummary, Claim, ClaimMatch, ImportedFactCheck, ImportReport, Page, Priority } from './types';
 
 const base = '/api/articles';
 const enc = encodeURIComponent;
@@ -37,4 +37,8 @@ export const articlesApi = {
     }),
   matches: (claim: Pick<Claim, 'articleId' | 'id'>) =>
     http.get<ClaimMatch[]>(`${base}/${enc(claim.articleId)}/claims/${enc(claim.id)}/matches`),
+  /** Other organisations' ClaimReviews: a ClaimReview, an array of them, a JSON-LD @graph or a DataFeed. */
+  importClaimReviews: (document: unknown) => http.post<ImportReport>(`${base}/imports/claim-reviews`, document),
+  imported: (after: string | null, limit: number) =>
+    http.get<Page<ImportedFactCheck>>(`${base}/imports/claim-reviews` + query({ after, limit })),
 };

@@ -1,17 +1,20 @@
-import type { Problem } from './types';
+import type { Problem, Violation } from './types';
 
 /** An error answered by a service; `detail` is what the user is shown. */
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string;
+  /** The fields a service refused, when it named them. */
+  readonly violations: Violation[];
 
-  constructor(status: number, title: string, detail: string) {
+  constructor(status: number, title: string, detail: string, violations: Violation[] = []) {
     super(detail || title);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail || title;
+    this.violations = violations;
   }
 }
 
@@ -45,6 +48,7 @@ async function problemOf(response: Response): Promise<ApiError> {
         response.status,
         problem.title ?? response.statusText,
         problem.detail ?? problem.title ?? `Request failed (${response.status})`,
+        Array.isArray(problem.violations) ? problem.violations : [],
       );
     } catch {
       // Fall through to the generic message: the body was not the JSON it claimed to be.

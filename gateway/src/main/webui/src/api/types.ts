@@ -102,13 +102,40 @@ export interface ArticleInput {
   language?: string;
 }
 
+/** An earlier check of the same claim: one of ours, or (with `imported`, ids null) another organisation's. */
 export interface ClaimMatch {
-  claimId: string;
-  articleId: string;
-  articleTitle: string;
+  claimId: string | null;
+  articleId: string | null;
+  articleTitle: string | null;
   text: string;
   similarity: number;
   verdict: ClaimVerdict | null;
+  imported?: ImportedFactCheck;
+}
+
+/** A fact-check another organisation published, imported from its ClaimReview. */
+export interface ImportedFactCheck {
+  url: string;
+  claimReviewed: string;
+  ratingLabel: string;
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+  publisherName: string;
+  publisherUrl?: string;
+  claimAuthor?: string;
+  appearanceUrl?: string;
+  datePublished?: string;
+  language?: string;
+  importedAt?: string;
+  importedBy?: string;
+}
+
+export interface ImportReport {
+  received: number;
+  imported: number;
+  duplicates: number;
+  items: { index: number; url: string; outcome: 'IMPORTED' | 'DUPLICATE' }[];
 }
 
 export interface ReviewSummary {
@@ -213,4 +240,11 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
+  violations?: Violation[];
+}
+
+/** A field a service refused, with why. */
+export interface Violation {
+  field: string;
+  message: string;
 }

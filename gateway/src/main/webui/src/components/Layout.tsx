@@ -20,6 +20,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
     { href: '/queue', label: 'Review queue', show: true },
     { href: '/approvals', label: 'Approvals', show: can.approve },
     { href: '/dashboard', label: 'Dashboard', show: can.dashboard },
+    { href: '/other-checks', label: 'Other fact-checkers', show: true },
   ];
 
   return (

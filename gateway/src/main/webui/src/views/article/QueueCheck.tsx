@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { articlesApi } from '../../api/articles';
 import type { Claim, ClaimMatch } from '../../api/types';
 import { RatingBadge } from '../../components/Badges';
+import { OtherFactCheck } from '../../components/OtherFactCheck';
 import { ErrorBox, Loading } from '../../components/States';
 import { percent } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -62,13 +63,19 @@ export function QueueCheck({ claims, onConfirm, onCancel }: Props) {
             <p className="match-claim">{claim.text}</p>
             <ul className="matches">
               {matches[claim.id].map((m) => (
-                <li key={m.claimId}>
+                <li key={m.imported ? m.imported.url : m.claimId}>
                   <span className="similarity">{percent(m.similarity)} similar</span>
-                  {m.verdict ? <RatingBadge rating={m.verdict.rating} /> : <span className="badge">No verdict yet</span>}
-                  <span className="match-text">{m.text}</span>
-                  <Link href={`/articles/${m.articleId}`} className="match-source">
-                    {m.articleTitle}
-                  </Link>
+                  {m.imported ? (
+                    <OtherFactCheck fact={m.imported} />
+                  ) : (
+                    <>
+                      {m.verdict ? <RatingBadge rating={m.verdict.rating} /> : <span className="badge">No verdict yet</span>}
+                      <span className="match-text">{m.text}</span>
+                      <Link href={`/articles/${m.articleId}`} className="match-source">
+                        {m.articleTitle}
+                      </Link>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -15,6 +15,7 @@ import org.factdesk.article.service.BodyTooLargeException;
 import org.factdesk.article.service.ClaimTextFrozenException;
 import org.factdesk.article.service.ConflictException;
 import org.factdesk.article.service.InvalidFieldException;
+import org.factdesk.article.service.InvalidImportException;
 import org.factdesk.article.service.ResourceNotFoundException;
 import org.factdesk.article.service.StaleVersionException;
 import org.factdesk.support.rest.DatabaseUnavailable;
@@ -63,6 +64,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooLarge(BodyTooLargeException e, UriInfo uri) {
         return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidImport(InvalidImportException e, UriInfo uri) {
+        return Problem.response(400, "Bad Request", e.getMessage(), uri.getPath(), e.problems().stream()
+                .map(problem -> new Problem.Violation(problem.field(), problem.message())).toList());
     }
 
     @ServerExceptionMapper

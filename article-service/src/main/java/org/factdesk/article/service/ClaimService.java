@@ -1,6 +1,7 @@
 package org.factdesk.article.service;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,12 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.article.api.AddClaimRequest;
 import org.factdesk.article.api.ClaimMatchView;
 import org.factdesk.article.api.ClaimView;
+import org.factdesk.article.api.ImportedFactCheckView;
 import org.factdesk.article.api.Page;
 import org.factdesk.article.api.PatchClaimRequest;
 import org.factdesk.article.api.QueueRequest;
@@ -33,6 +36,7 @@ import org.factdesk.article.events.ClaimEvents;
 import org.factdesk.article.events.OutboxWriter;
 import org.factdesk.article.repository.ArticleRepository;
 import org.factdesk.article.repository.ClaimRepository;
+import org.factdesk.article.repository.ImportedFactCheckRepository;
 import org.factdesk.article.repository.PageCursor;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -50,9 +54,11 @@ public class ClaimService {
     private final OutboxWriter outbox;
     private final MatchesConfig matchesConfig;
     private final ArticleLimits limits;
+    private final ImportedFactCheckRepository importedFactChecks;
 
     public ClaimService(ArticleRepository articles, ClaimRepository claims, ClaimSuggester suggester,
-            ArticleStatusTracker statusTracker, OutboxWriter outbox, MatchesConfig matchesConfig, ArticleLimits limits) {
+            ArticleStatusTracker statusTracker, OutboxWriter outbox, MatchesConfig matchesConfig, ArticleLimits limits,
+            ImportedFactCheckRepository importedFactChecks) {
         this.articles = articles;
         this.claims = claims;
         this.suggester = suggester;
@@ -60,6 +66,7 @@ public class ClaimService {
         this.outbox = outbox;
         this.matchesConfig = matchesConfig;
         this.limits = limits;
+        this.importedFactChecks = importedFactChecks;
     }
 
     /** A claim from a span the editor selected, scored like a detected one. */
@@ -212,22 +219,34 @@ public class ClaimService {
         }));
     }
 
-    /** Earlier claims with a published verdict that say the same thing, best match first. */
+    /**
+     * Earlier checks that say the same thing, best match first: our claims with a published verdict and the
+     * fact-checks imported from other organisations, in one ranking by similarity.
+     */
     @WithSession
     public Uni<List<ClaimMatchView>> matches(UUID articleId, UUID claimId) {
+        double threshold = matchesConfig.similarityThreshold();
+        int limit = matchesConfig.limit();
         return articleAndClaim(articleId, claimId)
-                .chain(found -> claims.findCheckedSimilar(claimId, found.claim().text,
-                        matchesConfig.similarityThreshold(), matchesConfig.limit()))
-                .chain(matches -> claims.list("from Claim c where c.id in ?1",
-                        matches.stream().map(match -> match.claimId()).toList())
-                        .map(checked -> {
-                            Map<UUID, Claim> byId = checked.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-                            return matches.stream()
-                                    .map(match -> new ClaimMatchView(match.claimId(), match.articleId(), match.articleTitle(),
-                                            match.text(), match.similarity(),
-                                            VerdictView.of(byId.get(match.claimId()).verdict)))
-                                    .toList();
-                        }));
+                .chain(found -> claims.findCheckedSimilar(claimId, found.claim().text, threshold, limit)
+                        .chain(ours -> claims.list("from Claim c where c.id in ?1",
+                                ours.stream().map(match -> match.claimId()).toList())
+                                .map(checked -> {
+                                    Map<UUID, Claim> byId = checked.stream()
+                                            .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                                    return ours.stream()
+                                            .map(match -> new ClaimMatchView(match.claimId(), match.articleId(),
+                                                    match.articleTitle(), match.text(), match.similarity(),
+                                                    VerdictView.of(byId.get(match.claimId()).verdict), null))
+                                            .toList();
+                                }))
+                        .chain(ours -> importedFactChecks.findSimilar(found.claim().text, threshold, limit)
+                                .map(theirs -> Stream.concat(ours.stream(), theirs.stream()
+                                        .map(similar -> ClaimMatchView.imported(
+                                                ImportedFactCheckView.of(similar.fact(), null, null), similar.similarity())))
+                                        .sorted(Comparator.comparingDouble(ClaimMatchView::similarity).reversed())
+                                        .limit(limit)
+                                        .toList())));
     }
 
     /** Editors' overview of claims across articles, newest first. */

@@ -44,7 +44,10 @@ class AuthorisationMatrixIT {
             row("POST", "/api/articles/{id}/claims/{claimId}/dismiss", Access.roles("editor", "admin")),
             row("POST", "/api/articles/{id}/claims/{claimId}/withdraw", Access.roles("editor", "admin")),
             row("GET", "/api/articles/{id}/claims/{claimId}/matches", Access.signedIn()),
-            row("POST", "/api/articles/{id}/queue", Access.roles("editor", "admin")));
+            row("POST", "/api/articles/{id}/queue", Access.roles("editor", "admin")),
+            // Other organisations' ClaimReviews: editors and admins import them, everyone at the desk reads them.
+            row("POST", "/api/articles/imports/claim-reviews", Access.roles("editor", "admin")),
+            row("GET", "/api/articles/imports/claim-reviews", Access.signedIn()));
 
     static final Map<Endpoint, Access> REVIEW_SERVICE = table(
             row("GET", "/api/reviews", Access.signedIn()),
