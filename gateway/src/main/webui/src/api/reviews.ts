@@ -1,5 +1,5 @@
 import { http, query } from './client';
-import type { AuditEntry, Page, Priority, Rating, Review, ReviewStats, ReviewSummary, Source } from './types';
+import type { AuditEntry, Page, Priority, Rating, Review, Reviewer, ReviewStats, ReviewSummary, Source } from './types';
 
 const base = '/api/reviews';
 const enc = encodeURIComponent;
@@ -9,6 +9,8 @@ export interface ReviewFilter {
   assignee?: string;
   priority?: Priority | '';
   overdue?: boolean;
+  /** Claims containing this text (3..200 characters, case-insensitive). */
+  q?: string;
   after?: string | null;
   limit?: number;
 }
@@ -29,6 +31,7 @@ export const reviewsApi = {
   get: (id: string) => http.get<Review>(`${base}/${enc(id)}`),
   byClaim: (claimId: string) => http.get<Review>(`${base}/by-claim/${enc(claimId)}`),
   take: (r: Versioned) => http.post<Review>(`${base}/${enc(r.id)}/take`, { version: r.version }),
+  reviewers: () => http.get<Reviewer[]>(`${base}/reviewers`),
   assign: (r: Versioned, assignee: string) =>
     http.post<Review>(`${base}/${enc(r.id)}/assign`, { assignee, version: r.version }),
   addNote: (id: string, text: string, parentId?: string) =>
@@ -54,9 +57,9 @@ export const reviewsApi = {
 
 /** The CSV exports (editors and admins); the queue's takes the queue list's filters, without paging. */
 export const exportPaths = {
-  queue: (filter: Pick<ReviewFilter, 'state' | 'assignee' | 'priority' | 'overdue'>) =>
+  queue: (filter: Pick<ReviewFilter, 'state' | 'assignee' | 'priority' | 'overdue' | 'q'>) =>
     `${base}/export/queue.csv` +
-    query({ state: filter.state, assignee: filter.assignee, priority: filter.priority, overdue: filter.overdue }),
+    query({ state: filter.state, assignee: filter.assignee, priority: filter.priority, overdue: filter.overdue, q: filter.q }),
   verdicts: () => `${base}/export/verdicts.csv`,
   stats: () => `${base}/export/stats.csv`,
 };

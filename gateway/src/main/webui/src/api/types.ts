@@ -138,6 +138,12 @@ export interface ImportReport {
   items: { index: number; url: string; outcome: 'IMPORTED' | 'DUPLICATE' }[];
 }
 
+/** Someone work can be assigned to, with the open items they hold. */
+export interface Reviewer {
+  username: string;
+  openItems: number;
+}
+
 export interface ReviewSummary {
   id: string;
   version: number;

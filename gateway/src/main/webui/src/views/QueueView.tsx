@@ -14,7 +14,8 @@ const PAGE = 50;
 
 /** The live review queue: refreshed whenever a claim is queued, withdrawn or moves on. */
 export function QueueView() {
-  const [filter, setFilter] = useState<ReviewFilter>({ state: 'QUEUED', assignee: '', priority: '', overdue: false });
+  const [filter, setFilter] = useState<ReviewFilter>({ state: 'QUEUED', assignee: '', priority: '', overdue: false, q: '' });
+  const [text, setText] = useState('');
   const seen = useRef<Set<string> | null>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
@@ -36,7 +37,7 @@ export function QueueView() {
       return page;
     },
     PAGE,
-    [filter.state, filter.assignee, filter.priority, filter.overdue],
+    [filter.state, filter.assignee, filter.priority, filter.overdue, filter.q],
   );
   const state = list.state;
 
@@ -54,7 +55,18 @@ export function QueueView() {
         <h1 id="queue-title">Review queue</h1>
         {can.exportCsv && <ExportButton path={exportPaths.queue(filter)} fileName="review-queue.csv" />}
       </div>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          change({ q: text.trim() });
+        }}
+      >
+        <label>
+          Search claims
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="At least 3 characters" minLength={3} maxLength={200} />
+        </label>
         <label>
           State
           <select value={filter.state} onChange={(e) => change({ state: e.target.value })}>
@@ -88,6 +100,9 @@ export function QueueView() {
           <input type="checkbox" checked={!!filter.overdue} onChange={(e) => change({ overdue: e.target.checked })} />
           Overdue only
         </label>
+        <button type="submit" className="btn">
+          Search
+        </button>
       </form>
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
@@ -95,7 +110,7 @@ export function QueueView() {
       <AsyncView state={state} what="Loading the queue">
         {(items) =>
           items.length === 0 ? (
-            <Empty>Nothing here. New claims appear as soon as editors queue them.</Empty>
+            <Empty>{filter.q ? 'No claim in this view contains this text.' : 'Nothing here. New claims appear as soon as editors queue them.'}</Empty>
           ) : (
             <>
               <ReviewList items={items as ReviewSummary[]} fresh={fresh} onChanged={state.reload} />

@@ -4,6 +4,7 @@ import type { Review } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorBox } from '../../components/States';
 import { offers } from '../../lib/transitions';
+import { useAsync } from '../../lib/useAsync';
 
 /** Picking an item up (the user becomes its researcher) or, for editors, handing it to someone. */
 export function TakeBar({ review, onChanged }: { review: Review; onChanged: () => void }) {
@@ -28,7 +29,7 @@ export function TakeBar({ review, onChanged }: { review: Review; onChanged: () =
   };
   const assign = (event: FormEvent) => {
     event.preventDefault();
-    act(() => reviewsApi.assign(review, assignee.trim()));
+    act(() => reviewsApi.assign(review, assignee));
   };
 
   return (
@@ -40,16 +41,34 @@ export function TakeBar({ review, onChanged }: { review: Review; onChanged: () =
       )}
       {canAssign && (
         <form className="assign" onSubmit={assign}>
-          <label>
-            Assign to
-            <input value={assignee} onChange={(e) => setAssignee(e.target.value)} placeholder="username" required />
-          </label>
-          <button type="submit" className="btn" disabled={busy}>
+          <ReviewerPicker value={assignee} onChange={setAssignee} />
+          <button type="submit" className="btn" disabled={busy || assignee === ''}>
             Assign
           </button>
         </form>
       )}
       <ErrorBox error={error} />
     </div>
+  );
+}
+
+/** The reviewers an item can go to, the least loaded first, each with the open items they already hold. */
+function ReviewerPicker({ value, onChange }: { value: string; onChange: (username: string) => void }) {
+  const reviewers = useAsync(() => reviewsApi.reviewers(), []);
+  return (
+    <>
+      <label>
+        Assign to
+        <select value={value} onChange={(e) => onChange(e.target.value)} required disabled={!reviewers.data}>
+          <option value="">{reviewers.data ? 'Choose a reviewer' : 'Loading reviewers…'}</option>
+          {reviewers.data?.map((r) => (
+            <option key={r.username} value={r.username}>
+              {r.username} ({r.openItems} open)
+            </option>
+          ))}
+        </select>
+      </label>
+      <ErrorBox error={reviewers.error} onRetry={reviewers.reload} />
+    </>
   );
 }

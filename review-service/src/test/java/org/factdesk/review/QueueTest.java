@@ -97,6 +97,41 @@ class QueueTest {
                 overdue.contains(late)), "undated, due tomorrow, an hour late: overdue");
     }
 
+    @Test
+    void textSearchFindsClaimsContainingItCaseInsensitivelyInTheListAndTheExport() {
+        String marker = "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String bus = queueClaim("The " + marker + " bus budget doubled in 2025.");
+        String percent = queueClaim("Fares rose 50% in " + marker + " last year.");
+        queueClaim("Fares rose 50 percent in " + marker + " last year.");
+
+        assertEquals(Set.of(bus), searched(marker.toUpperCase() + " BUS"), "case-insensitive substring");
+        assertEquals(Set.of(bus), searched("The " + marker));
+        // % and _ are the user's characters, not wildcards: "50%" is not "50 percent".
+        assertEquals(Set.of(percent), searched("50% in " + marker));
+        assertEquals(Set.of(), searched(marker + "_"));
+
+        String csv = as("editor").accept("text/csv").queryParam("q", marker + " bus")
+                .get("/api/reviews/export/queue.csv").then().statusCode(200).extract().asString();
+        assertEquals(2, csv.strip().split("\r\n").length, "the header and exactly our row: " + csv);
+        assertTrue(csv.contains(bus), csv);
+
+        for (String bad : List.of("ab", "x".repeat(201))) {
+            as("editor").queryParam("q", bad).get("/api/reviews").then().statusCode(400)
+                    .body("detail", org.hamcrest.Matchers.startsWith("q: must be 3 to 200 characters"));
+        }
+    }
+
+    private static Set<String> searched(String q) {
+        Set<String> ids = new HashSet<>();
+        as("reviewer").queryParam("q", q).queryParam("limit", 100).get("/api/reviews").then().statusCode(200)
+                .extract().jsonPath().getList("items", Map.class).forEach(item -> ids.add((String) item.get("id")));
+        return ids;
+    }
+
+    private static String queueClaim(String text) {
+        return Desk.queuedReview(event -> event.put("claimText", text)).getString("id");
+    }
+
     /** Every id the queue lists under one filter, across all its pages (QUEUED LOW items only, to keep it short). */
     private static Set<String> allIds(String filter, String value) {
         Set<String> ids = new HashSet<>();

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.smallrye.mutiny.Uni;
 
-/** The two calls of Keycloak's admin REST API the directory needs (base URL: .../admin/realms/{realm}). */
+/** The calls of Keycloak's admin REST API the directory needs (base URL: .../admin/realms/{realm}). */
 @Produces(MediaType.APPLICATION_JSON)
 public interface KeycloakAdminApi {
 
@@ -28,6 +28,15 @@ public interface KeycloakAdminApi {
     Uni<List<User>> users(@HeaderParam("Authorization") String bearer, @QueryParam("username") String username,
             @QueryParam("exact") boolean exact, @QueryParam("briefRepresentation") boolean brief,
             @QueryParam("max") int max);
+
+    /**
+     * Users holding the realm role directly (not through a group or a composite role), in pages; needs view-realm and
+     * query-users.
+     */
+    @GET
+    @Path("/roles/{role}/users")
+    Uni<List<User>> usersInRole(@HeaderParam("Authorization") String bearer, @PathParam("role") String role,
+            @QueryParam("first") int first, @QueryParam("max") int max, @QueryParam("briefRepresentation") boolean brief);
 
     /** Realm roles of the user, composites (e.g. through groups or default roles) included. */
     @GET

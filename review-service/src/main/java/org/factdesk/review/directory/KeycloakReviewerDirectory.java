@@ -2,6 +2,8 @@ package org.factdesk.review.directory;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,19 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
                                     ? new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE))
                                     : null);
                 }))
+                .ifNoItem().after(TIMEOUT).failWith(() -> new DirectoryUnavailableException("Keycloak did not answer"))
+                .onFailure(failure -> !(failure instanceof DirectoryUnavailableException))
+                .transform(failure -> new DirectoryUnavailableException(failure.getMessage()));
+    }
+
+    @Override
+    public Uni<List<Actor>> reviewers(int max) {
+        return bearer().flatMap(bearer -> api.usersInRole(bearer, REVIEWER_ROLE, 0, max, true))
+                .map(users -> users.stream()
+                        .filter(user -> user.username() != null && !Boolean.FALSE.equals(user.enabled()))
+                        .map(user -> new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE)))
+                        .sorted(Comparator.comparing(Actor::name))
+                        .toList())
                 .ifNoItem().after(TIMEOUT).failWith(() -> new DirectoryUnavailableException("Keycloak did not answer"))
                 .onFailure(failure -> !(failure instanceof DirectoryUnavailableException))
                 .transform(failure -> new DirectoryUnavailableException(failure.getMessage()));

@@ -86,6 +86,10 @@ public class ExportRepository {
             String overdue = "(due_at is not null and due_at < $" + params.size() + " and state in " + OPEN_STATES + ")";
             where.add(filter.overdue() ? overdue : "not " + overdue);
         }
+        if (filter.text() != null) {
+            params.addString(filter.likePattern());
+            where.add("lower(claim_text) like $" + params.size() + " escape '\\'");
+        }
         if (after != null) {
             params.addShort(after.priorityRank()).addOffsetDateTime(utc(after.dueSort()))
                     .addDouble(after.worthinessSort()).addUUID(after.id());

@@ -115,6 +115,11 @@ public class ReviewItemRepository implements PanacheRepositoryBase<ReviewItem, U
             where.add(filter.overdue() ? overdue : "not " + overdue);
             params.and("now", now).and("open", ReviewState.OPEN);
         }
+        if (filter.text() != null) {
+            // Uses the trigram index on lower(claim_text) (V17).
+            where.add("lower(r.claimText) like :text escape '\\'");
+            params.and("text", filter.likePattern());
+        }
         if (cursor != null) {
             where.add("(r.priorityRank, r.dueSort, r.worthinessSort, r.id) > (:rank, :due, :worthiness, :id)");
             params.and("rank", cursor.priorityRank()).and("due", cursor.dueSort())

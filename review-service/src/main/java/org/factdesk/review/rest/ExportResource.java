@@ -61,8 +61,9 @@ public class ExportResource {
             @Parameter(description = "Only items in this state", schema = @Schema(implementation = ReviewState.class)) @QueryParam("state") String state,
             @Parameter(description = "Only items assigned to this user; `me` for yourself") @QueryParam("assignee") String assignee,
             @Parameter(description = "Only items of this priority", schema = @Schema(implementation = Priority.class)) @QueryParam("priority") String priority,
-            @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue) {
-        QueueFilter filter = queueFilter(state, assignee, priority, overdue, () -> identity.getPrincipal().getName());
+            @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only claims containing this text (case-insensitive), 3..200 characters") @QueryParam("q") String q) {
+        QueueFilter filter = queueFilter(state, assignee, priority, overdue, q, () -> identity.getPrincipal().getName());
         return attachment(exports.queue(filter), "review-queue.csv");
     }
 

@@ -1,6 +1,7 @@
 package org.factdesk.review.rest;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,6 +40,7 @@ import org.factdesk.review.api.RequestChangesRequest;
 import org.factdesk.review.api.ReviewPage;
 import org.factdesk.review.api.ReviewStats;
 import org.factdesk.review.api.ReviewView;
+import org.factdesk.review.api.ReviewerView;
 import org.factdesk.review.api.SourceRequest;
 import org.factdesk.review.api.SourceView;
 import org.factdesk.review.api.SubmitRequest;
@@ -49,6 +51,7 @@ import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.repository.ListCursor;
 import org.factdesk.review.repository.QueueCursor;
 import org.factdesk.review.repository.QueueFilter;
+import org.factdesk.review.service.AssignableReviewers;
 import org.factdesk.review.service.ReviewProblem;
 import org.factdesk.review.service.ReviewQueryService;
 import org.factdesk.review.service.ReviewStatsService;
@@ -74,14 +77,16 @@ public class ReviewResource {
     private final ReviewQueryService queries;
     private final ReviewWorkflowService workflow;
     private final ReviewStatsService stats;
+    private final AssignableReviewers reviewers;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
     public ReviewResource(ReviewQueryService queries, ReviewWorkflowService workflow, ReviewStatsService stats,
-            SecurityIdentity identity, JsonWebToken token) {
+            AssignableReviewers reviewers, SecurityIdentity identity, JsonWebToken token) {
         this.queries = queries;
         this.workflow = workflow;
         this.stats = stats;
+        this.reviewers = reviewers;
         this.identity = identity;
         this.token = token;
     }
@@ -97,9 +102,10 @@ public class ReviewResource {
             @Parameter(description = "Only items assigned to this user; `me` for yourself") @QueryParam("assignee") String assignee,
             @Parameter(description = "Only items of this priority", schema = @Schema(implementation = Priority.class)) @QueryParam("priority") String priority,
             @Parameter(description = "true: only open items past their due time; false: only the others") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only claims containing this text (case-insensitive), 3..200 characters") @QueryParam("q") String q,
             @Parameter(description = "Cursor from the previous page's `next`") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1..100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        QueueFilter filter = queueFilter(state, assignee, priority, overdue, () -> me().name());
+        QueueFilter filter = queueFilter(state, assignee, priority, overdue, q, () -> me().name());
         QueueCursor cursor;
         try {
             cursor = after == null || after.isBlank() ? null : QueueCursor.decode(after);
@@ -147,6 +153,17 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Stale version, already taken, or not allowed in this state")
     public Uni<ReviewView> take(@PathParam("id") UUID id, @Valid @NotNull VersionRequest request) {
         return workflow.take(id, request.version(), me());
+    }
+
+    @GET
+    @Path("/reviewers")
+    @RolesAllowed({ "editor", "admin" })
+    @Operation(summary = "Who work can be assigned to", description = "The enabled Keycloak users holding the realm role "
+            + "reviewer directly (at most 500), each with the open items assigned to them, the least loaded first.")
+    @APIResponse(responseCode = "200", description = "The reviewers")
+    @APIResponse(responseCode = "503", description = "Keycloak could not be asked")
+    public Uni<List<ReviewerView>> reviewers() {
+        return reviewers.list();
     }
 
     @POST
@@ -308,11 +325,16 @@ public class ReviewResource {
      * The queue's filters from their query parameters, for the queue list and its CSV export alike; {@code me} as the
      * assignee is the caller, named as the assignee column holds it.
      */
-    static QueueFilter queueFilter(String state, String assignee, String priority, Boolean overdue,
+    static QueueFilter queueFilter(String state, String assignee, String priority, Boolean overdue, String q,
             Supplier<String> myName) {
         String who = "me".equals(assignee) ? myName.get() : assignee;
+        String text = q == null || q.isBlank() ? null : q.strip();
+        // Three characters make a trigram the index can use; 200 is more than any real search.
+        if (text != null && (text.length() < 3 || text.length() > 200)) {
+            throw ReviewProblem.badRequest("q", "must be 3 to 200 characters");
+        }
         return new QueueFilter(enumParam("state", ReviewState.class, state), who,
-                enumParam("priority", Priority.class, priority), overdue);
+                enumParam("priority", Priority.class, priority), overdue, text);
     }
 
     static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {

@@ -21,6 +21,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public class ReviewStatsService {
 
     private static final String COUNTERS = "select kind, key, value from review_counter where value <> 0";
+    private static final String LOAD = "select key, value from review_counter where kind = 'load' and value <> 0";
     /** Bounded by the number of overdue items: the partial index holds open items with a due time only. */
     private static final String OVERDUE = "select count(*) from review_item where due_at < now() and state in "
             + "('QUEUED', 'IN_RESEARCH', 'SUBMITTED', 'CHANGES_REQUESTED')";
@@ -33,6 +34,15 @@ public class ReviewStatsService {
 
     public ReviewStatsService(Pool client) {
         this.client = client;
+    }
+
+    /** Open items per assignee (user name), from the same trigger-kept counters as the dashboard's reviewer load. */
+    public Uni<Map<String, Long>> openItemsByAssignee() {
+        return client.query(LOAD).execute().map(rows -> {
+            Map<String, Long> load = new TreeMap<>();
+            rows.forEach(row -> load.put(row.getString(0), row.getLong(1)));
+            return load;
+        });
     }
 
     public Uni<ReviewStats> stats() {

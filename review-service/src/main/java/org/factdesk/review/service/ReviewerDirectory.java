@@ -1,5 +1,7 @@
 package org.factdesk.review.service;
 
+import java.util.List;
+
 import org.factdesk.review.domain.Actor;
 
 import io.smallrye.mutiny.Uni;
@@ -12,4 +14,10 @@ public interface ReviewerDirectory {
      * variant resolves to the real user), or null when there is no such enabled user or they are not a reviewer.
      */
     Uni<Actor> reviewer(String username);
+
+    /**
+     * The enabled users holding the reviewer role, by user name, at most {@code max}: the people an editor can
+     * assign work to.
+     */
+    Uni<List<Actor>> reviewers(int max);
 }

@@ -55,6 +55,7 @@ class AuthorisationMatrixIT {
             row("GET", "/api/reviews/{id}", Access.signedIn()),
             row("GET", "/api/reviews/by-claim/{claimId}", Access.signedIn()),
             row("POST", "/api/reviews/{id}/take", Access.signedIn()),
+            row("GET", "/api/reviews/reviewers", Access.roles("editor", "admin")),
             row("POST", "/api/reviews/{id}/assign", Access.roles("editor", "admin")),
             row("POST", "/api/reviews/{id}/notes", Access.signedIn()),
             row("POST", "/api/reviews/{id}/sources", Access.signedIn()),
