@@ -93,10 +93,10 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
                 .transform(failure -> new DirectoryUnavailableException(failure.getMessage()));
     }
 
-    /** The service account's access token, fetched again once it has expired. */
+    /** The service account's access token, fetched again when it is about to expire (refresh-token-time-skew). */
     private Uni<String> bearer() {
         Tokens current = tokens.get();
-        if (current != null && !current.isAccessTokenExpired()) {
+        if (current != null && !current.isAccessTokenExpired() && !current.isAccessTokenWithinRefreshInterval()) {
             return Uni.createFrom().item("Bearer " + current.getAccessToken());
         }
         return client.getTokens().invoke(tokens::set).map(fresh -> "Bearer " + fresh.getAccessToken());
