@@ -1,5 +1,5 @@
 import { http, query } from './client';
-import type { AuditEntry, Page, Priority, Rating, Review, Reviewer, ReviewStats, ReviewSummary, Source } from './types';
+import type { AuditEntry, Page, Priority, Rating, Review, Reviewer, ReviewStats, ReviewSummary, SavedFilter, Source } from './types';
 
 const base = '/api/reviews';
 const enc = encodeURIComponent;
@@ -32,6 +32,17 @@ export const reviewsApi = {
   byClaim: (claimId: string) => http.get<Review>(`${base}/by-claim/${enc(claimId)}`),
   take: (r: Versioned) => http.post<Review>(`${base}/${enc(r.id)}/take`, { version: r.version }),
   reviewers: () => http.get<Reviewer[]>(`${base}/reviewers`),
+  savedFilters: () => http.get<SavedFilter[]>(`${base}/saved-filters`),
+  saveFilter: (name: string, filter: ReviewFilter) =>
+    http.post<SavedFilter>(`${base}/saved-filters`, {
+      name,
+      state: filter.state || undefined,
+      assignee: filter.assignee || undefined,
+      priority: filter.priority || undefined,
+      overdue: filter.overdue || undefined,
+      q: filter.q || undefined,
+    }),
+  deleteFilter: (id: string) => http.delete<void>(`${base}/saved-filters/${enc(id)}`),
   assign: (r: Versioned, assignee: string) =>
     http.post<Review>(`${base}/${enc(r.id)}/assign`, { assignee, version: r.version }),
   addNote: (id: string, text: string, parentId?: string) =>

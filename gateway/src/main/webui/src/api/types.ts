@@ -138,6 +138,17 @@ export interface ImportReport {
   items: { index: number; url: string; outcome: 'IMPORTED' | 'DUPLICATE' }[];
 }
 
+/** A saved view of the review queue: a name and the queue list's filters. */
+export interface SavedFilter {
+  id: string;
+  name: string;
+  state: string | null;
+  assignee: string | null;
+  priority: Priority | null;
+  overdue: boolean | null;
+  q: string | null;
+}
+
 /** Someone work can be assigned to, with the open items they hold. */
 export interface Reviewer {
   username: string;

@@ -9,6 +9,7 @@ import { useLive } from '../live/live';
 import { humanize, PRIORITIES, REVIEW_STATES } from '../lib/format';
 import { usePagedList } from '../lib/usePagedList';
 import { ReviewList } from './ReviewList';
+import { SavedViews } from './SavedViews';
 
 const PAGE = 50;
 
@@ -104,6 +105,15 @@ export function QueueView() {
           Search
         </button>
       </form>
+      <SavedViews
+        filter={filter}
+        onApply={(saved) => {
+          setText(saved.q ?? '');
+          seen.current = null;
+          setFresh(new Set());
+          setFilter(saved);
+        }}
+      />
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -56,6 +56,10 @@ class AuthorisationMatrixIT {
             row("GET", "/api/reviews/by-claim/{claimId}", Access.signedIn()),
             row("POST", "/api/reviews/{id}/take", Access.signedIn()),
             row("GET", "/api/reviews/reviewers", Access.roles("editor", "admin")),
+            // Saved views of the queue: everyone's own (another user's id answers 404).
+            row("GET", "/api/reviews/saved-filters", Access.signedIn()),
+            row("POST", "/api/reviews/saved-filters", Access.signedIn()),
+            row("DELETE", "/api/reviews/saved-filters/{id}", Access.signedIn()),
             row("POST", "/api/reviews/{id}/assign", Access.roles("editor", "admin")),
             row("POST", "/api/reviews/{id}/notes", Access.signedIn()),
             row("POST", "/api/reviews/{id}/sources", Access.signedIn()),
