@@ -103,11 +103,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 where c.verdict_rating is not null and c.id <> ?2 and c.text % ?1
                 order by sim desc, c.id
                 limit ?3""";
-        return getSession().chain(session -> session
-                .createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
-                .setParameter(1, Double.toString(threshold))
-                .getSingleResult()
-                .chain(ignored -> session.createNativeQuery(sql, Object[].class)
+        return getSession().chain(session -> TrigramThreshold.then(session, threshold,
+                () -> session.createNativeQuery(sql, Object[].class)
                         .setParameter(1, text)
                         .setParameter(2, excludedClaimId)
                         .setParameter(3, limit)

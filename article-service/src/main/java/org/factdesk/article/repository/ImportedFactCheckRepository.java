@@ -86,11 +86,8 @@ public class ImportedFactCheckRepository {
     public Uni<List<Similar>> findSimilar(String text, double threshold, int limit) {
         String sql = "select " + COLUMNS + ", similarity(claim_reviewed, ?1) as sim from imported_fact_check "
                 + "where claim_reviewed % ?1 and similarity(claim_reviewed, ?1) >= ?2 order by sim desc, id limit ?3";
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
-                .setParameter(1, Double.toString(threshold))
-                .getSingleResult()
-                .chain(ignored -> session.createNativeQuery(sql, Object[].class)
+        return Panache.getSession().chain(session -> TrigramThreshold.then(session, threshold,
+                () -> session.createNativeQuery(sql, Object[].class)
                         .setParameter(1, text)
                         .setParameter(2, threshold)
                         .setParameter(3, limit)

@@ -3,7 +3,6 @@ package org.factdesk.gateway.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.factdesk.gateway.rest.Problem;
 import org.factdesk.gateway.security.ApiChallengeMechanism;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -26,8 +25,6 @@ public class PartnerAuthenticationFailures {
             context.next();
             return;
         }
-        context.response().putHeader("WWW-Authenticate", "Bearer");
-        new Problem(401, "Unauthorized", ApiChallengeMechanism.PARTNER_TOKEN_REQUIRED, context.request().path())
-                .send(context.response());
+        ApiChallengeMechanism.sendPartnerChallenge(context);
     }
 }

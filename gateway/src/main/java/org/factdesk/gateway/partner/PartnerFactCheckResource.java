@@ -22,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.factdesk.gateway.limits.RateLimiter;
 import org.factdesk.gateway.publishing.ClaimReviewMarkup;
 import org.factdesk.gateway.publishing.PublicFactChecksClient;
+import org.factdesk.gateway.publishing.PublicModel;
 import org.factdesk.gateway.publishing.SiteUrls;
 import org.factdesk.gateway.rest.Problem;
 
@@ -90,8 +91,7 @@ public class PartnerFactCheckResource {
         throttle();
         int size = pageSize(limit);
         return readModel.list(q, rating, from, to, order, after, size)
-                .map(page -> new PartnerModel.Page(page.items().stream()
-                        .map(fact -> PartnerModel.Summary.of(fact, urls.factCheck(fact.slug()))).toList(), page.next()))
+                .map(page -> new PartnerModel.Page(page.items().stream().map(this::summary).toList(), page.next()))
                 .onFailure().transform(PartnerApiException::from);
     }
 
@@ -103,12 +103,17 @@ public class PartnerFactCheckResource {
     public Uni<PartnerModel.FactCheck> bySlug(@PathParam("slug") String slug) {
         throttle();
         return readModel.bySlug(slug)
-                .map(fact -> new PartnerModel.FactCheck(
-                        PartnerModel.Summary.of(fact.asSummary(), urls.factCheck(fact.slug())), fact.explanation(),
-                        fact.sources().stream().map(PartnerModel.Source::of).toList(),
-                        fact.versions().stream().map(PartnerModel.Version::of).toList(),
-                        markup.of(fact.asSummary(), true)))
+                .map(fact -> {
+                    PublicModel.Summary summary = fact.asSummary();
+                    return new PartnerModel.FactCheck(summary(summary), fact.explanation(),
+                            fact.sources().stream().map(PartnerModel.Source::of).toList(),
+                            fact.versions().stream().map(PartnerModel.Version::of).toList(), markup.of(summary, true));
+                })
                 .onFailure().transform(PartnerApiException::from);
+    }
+
+    private PartnerModel.Summary summary(PublicModel.Summary fact) {
+        return PartnerModel.Summary.of(fact, urls.factCheck(fact.slug()));
     }
 
     /** Keycloak names the client a client-credentials token was issued to in {@code azp}. */

@@ -23,7 +23,7 @@ public class ApiChallengeMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
     static final String PARTNER_PREFIX = "/partner/";
-    public static final String PARTNER_TOKEN_REQUIRED = "a valid access token of a partner client is required "
+    static final String PARTNER_TOKEN_REQUIRED = "a valid access token of a partner client is required "
             + "(client credentials grant; audience factdesk-partner-api)";
 
     @Override
@@ -44,10 +44,7 @@ public class ApiChallengeMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (isPartnerCall(context)) {
-            // Machines: the bearer challenge of RFC 6750 with a body that says what is missing.
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            new Problem(401, "Unauthorized", PARTNER_TOKEN_REQUIRED, context.request().path())
-                    .send(context.response());
+            sendPartnerChallenge(context);
             return Uni.createFrom().item(true);
         }
         if (!isApiCall(context)) {
@@ -62,6 +59,12 @@ public class ApiChallengeMechanism implements HttpAuthenticationMechanism {
     public int getPriority() {
         // Above the OIDC mechanism (1001), so it gets the first say on the challenge.
         return DEFAULT_PRIORITY + 100;
+    }
+
+    /** Machines: the bearer challenge of RFC 6750, with a body that says what is missing. */
+    public static void sendPartnerChallenge(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        new Problem(401, "Unauthorized", PARTNER_TOKEN_REQUIRED, context.request().path()).send(context.response());
     }
 
     static boolean isPartnerCall(RoutingContext context) {

@@ -59,7 +59,7 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
     @Override
     public Uni<Actor> reviewer(String username) {
         String wanted = username.strip();
-        return bearer().flatMap(bearer -> api.users(bearer, wanted, true, true, 2)
+        return bounded(bearer().flatMap(bearer -> api.users(bearer, wanted, true, true, 2)
                 .flatMap(users -> {
                     // exact=true can still return more than one user on some versions: only the equal name counts.
                     KeycloakAdminApi.User user = users.stream()
@@ -74,21 +74,22 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
                             .anyMatch(role -> REVIEWER_ROLE.equals(role.name()))
                                     ? new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE))
                                     : null);
-                }))
-                .ifNoItem().after(TIMEOUT).failWith(() -> new DirectoryUnavailableException("Keycloak did not answer"))
-                .onFailure(failure -> !(failure instanceof DirectoryUnavailableException))
-                .transform(failure -> new DirectoryUnavailableException(failure.getMessage()));
+                })));
     }
 
     @Override
     public Uni<List<Actor>> reviewers(int max) {
-        return bearer().flatMap(bearer -> api.usersInRole(bearer, REVIEWER_ROLE, 0, max, true))
+        return bounded(bearer().flatMap(bearer -> api.usersInRole(bearer, REVIEWER_ROLE, 0, max, true))
                 .map(users -> users.stream()
                         .filter(user -> user.username() != null && !Boolean.FALSE.equals(user.enabled()))
                         .map(user -> new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE)))
                         .sorted(Comparator.comparing(Actor::name))
-                        .toList())
-                .ifNoItem().after(TIMEOUT).failWith(() -> new DirectoryUnavailableException("Keycloak did not answer"))
+                        .toList()));
+    }
+
+    /** Every call to Keycloak: answered within the timeout, and any failure is "the directory is unavailable". */
+    private static <T> Uni<T> bounded(Uni<T> call) {
+        return call.ifNoItem().after(TIMEOUT).failWith(() -> new DirectoryUnavailableException("Keycloak did not answer"))
                 .onFailure(failure -> !(failure instanceof DirectoryUnavailableException))
                 .transform(failure -> new DirectoryUnavailableException(failure.getMessage()));
     }
