@@ -10,16 +10,18 @@ describe('role gating', () => {
       approve: false,
       dashboard: true,
       exportCsv: false,
+      manageWebhooks: false,
     });
   });
 
-  it('gives editors everything: articles, research and approval', () => {
+  it('gives editors articles, research, approval and exports, but not webhooks', () => {
     expect(capabilitiesOf({ roles: ['editor', 'offline_access'] })).toEqual({
       editArticles: true,
       research: true,
       approve: true,
       dashboard: true,
       exportCsv: true,
+      manageWebhooks: false,
     });
   });
 
@@ -27,6 +29,11 @@ describe('role gating', () => {
     expect(Object.values(capabilitiesOf({ roles: ['admin'] })).every(Boolean)).toBe(true);
     expect(Object.values(capabilitiesOf({ roles: [] })).some(Boolean)).toBe(false);
     expect(Object.values(capabilitiesOf(null)).some(Boolean)).toBe(false);
+  });
+
+  it('lets only admins manage webhooks', () => {
+    expect(capabilitiesOf({ roles: ['editor', 'reviewer'] }).manageWebhooks).toBe(false);
+    expect(capabilitiesOf({ roles: ['admin'] }).manageWebhooks).toBe(true);
   });
 
   it('sends editors to their articles and reviewers to the queue', () => {

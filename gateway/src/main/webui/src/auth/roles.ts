@@ -15,6 +15,8 @@ export interface Capabilities {
   dashboard: boolean;
   /** Download the CSV exports (queue, verdicts, figures). */
   exportCsv: boolean;
+  /** Register webhook endpoints, rotate their secrets, read and replay their deliveries (admins only). */
+  manageWebhooks: boolean;
 }
 
 const has = (me: Pick<Me, 'roles'> | null, role: string) => !!me && me.roles.includes(role);
@@ -29,6 +31,7 @@ export function capabilitiesOf(me: Pick<Me, 'roles'> | null): Capabilities {
     approve: editor,
     dashboard: editor || reviewer,
     exportCsv: editor,
+    manageWebhooks: admin,
   };
 }
 
