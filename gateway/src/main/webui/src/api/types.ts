@@ -265,3 +265,74 @@ export interface Violation {
   field: string;
   message: string;
 }
+
+/** What a webhook endpoint can be sent: the value the review-service names and signs. */
+export type WebhookEventType = 'claim.queued' | 'review.state_changed' | 'verdict.published' | 'verdict.corrected';
+
+/** A registered webhook endpoint with its delivery figures (admins only). */
+export interface Webhook {
+  id: string;
+  url: string;
+  description: string | null;
+  eventTypes: string[];
+  enabled: boolean;
+  /** Why the service stopped sending (e.g. too many failures); null when an admin disabled it or it is active. */
+  disabledReason: string | null;
+  disabledAt: string | null;
+  consecutiveFailures: number;
+  createdBy: string;
+  createdAt: string;
+  secretRotatedAt: string | null;
+  /** Until when the secret before the last rotation still signs beside the new one. */
+  previousSecretExpiresAt: string | null;
+  pendingDeliveries: number;
+  failedDeliveries: number;
+  lastDeliveredAt: string | null;
+}
+
+export interface WebhookInput {
+  url: string;
+  description: string | null;
+  eventTypes: string[];
+}
+
+/** A new endpoint and its signing secret, which is shown this once. */
+export interface CreatedWebhook {
+  webhook: Webhook;
+  secret: string;
+}
+
+export interface RotatedSecret {
+  secret: string;
+  previousSecretExpiresAt: string;
+}
+
+export type DeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+
+export interface Delivery {
+  id: string;
+  eventType: string;
+  claimId: string;
+  status: DeliveryStatus;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+}
+
+export interface DeliveryAttempt {
+  at: string;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** A delivery with the exact JSON body sent and every attempt to send it. */
+export interface DeliveryDetail {
+  delivery: Delivery;
+  payload: string;
+  attempts: DeliveryAttempt[];
+}

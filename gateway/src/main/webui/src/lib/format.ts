@@ -1,4 +1,4 @@
-import type { ClaimStatus, Priority, Rating, ReviewState } from '../api/types';
+import type { ClaimStatus, Priority, Rating, ReviewState, WebhookEventType } from '../api/types';
 
 export const RATINGS: { value: Rating; label: string; meaning: string }[] = [
   { value: 'TRUE', label: 'True', meaning: 'Accurate, nothing significant missing.' },
@@ -88,4 +88,16 @@ export function isoToLocalInput(iso: string | null | undefined): string {
 
 export function percent(score: number | null | undefined): string {
   return score === null || score === undefined ? '—' : `${Math.round(score * 100)}%`;
+}
+
+export const WEBHOOK_EVENT_TYPES: { value: WebhookEventType; label: string }[] = [
+  { value: 'claim.queued', label: 'Claim queued' },
+  { value: 'review.state_changed', label: 'Review state changed' },
+  { value: 'verdict.published', label: 'Verdict published' },
+  { value: 'verdict.corrected', label: 'Verdict corrected' },
+];
+
+/** claim.queued -> Claim queued; a type this UI does not know yet is shown as it is. */
+export function eventTypeLabel(type: string): string {
+  return WEBHOOK_EVENT_TYPES.find((t) => t.value === type)?.label ?? type;
 }
