@@ -12,6 +12,7 @@ import { DashboardView } from './views/DashboardView';
 import { ImportedFactChecksView } from './views/ImportedFactChecksView';
 import { QueueView } from './views/QueueView';
 import { ReviewView } from './views/ReviewView';
+import { WebhooksView } from './views/WebhooksView';
 
 function NotAllowed() {
   return <Empty>Your role does not give access to this page.</Empty>;
@@ -32,6 +33,7 @@ export function App() {
   else if (match('/approvals', path)) page = can.approve ? <ApprovalsView /> : <NotAllowed />;
   else if (match('/dashboard', path)) page = can.dashboard ? <DashboardView /> : <NotAllowed />;
   else if (match('/other-checks', path)) page = <ImportedFactChecksView />;
+  else if (match('/webhooks', path)) page = can.manageWebhooks ? <WebhooksView /> : <NotAllowed />;
   else page = <Empty>There is no page at this address.</Empty>;
 
   return <Layout path={path}>{page}</Layout>;

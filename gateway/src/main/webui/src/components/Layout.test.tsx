@@ -22,4 +22,28 @@ describe('Layout', () => {
     expect((form?.querySelector('input[name="csrf"]') as HTMLInputElement).value).toBe('token-of-the-session');
     expect(container.querySelector('a[href="/logout"]')).toBeNull();
   });
+
+  it('shows the Webhooks entry to admins only', () => {
+    const { unmount } = render(
+      <SessionProvider me={me}>
+        <Layout path="/articles">
+          <p>page</p>
+        </Layout>
+      </SessionProvider>,
+    );
+    expect(screen.getByRole('link', { name: 'Review queue' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Webhooks' })).toBeNull();
+    unmount();
+
+    render(
+      <SessionProvider me={{ ...me, roles: ['admin'] }}>
+        <Layout path="/webhooks">
+          <p>page</p>
+        </Layout>
+      </SessionProvider>,
+    );
+    const link = screen.getByRole('link', { name: 'Webhooks' });
+    expect(link.getAttribute('href')).toBe('/webhooks');
+    expect(link.getAttribute('aria-current')).toBe('page');
+  });
 });

@@ -21,6 +21,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
     { href: '/approvals', label: 'Approvals', show: can.approve },
     { href: '/dashboard', label: 'Dashboard', show: can.dashboard },
     { href: '/other-checks', label: 'Other fact-checkers', show: true },
+    { href: '/webhooks', label: 'Webhooks', show: can.manageWebhooks },
   ];
 
   return (

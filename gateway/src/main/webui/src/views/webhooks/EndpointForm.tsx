@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import type { WebhookInput } from '../../api/types';
+import { ErrorBox } from '../../components/States';
+import { WEBHOOK_EVENT_TYPES } from '../../lib/format';
+
+interface Props {
+  title: string;
+  /** h2 on the page, h4 inside an endpoint's card. */
+  level?: 2 | 4;
+  submitLabel: string;
+  initial?: WebhookInput;
+  /** Resolves when the service took the endpoint; a rejection (ApiError) is shown in the form. */
+  onSubmit: (input: WebhookInput) => Promise<unknown>;
+  onCancel?: () => void;
+}
+
+/** URL, description and event types of an endpoint, for adding one and for editing it. */
+export function EndpointForm({ title, level = 2, submitLabel, initial, onSubmit, onCancel }: Props) {
+  const id = useId();
+  const Heading = level === 4 ? 'h4' : 'h2';
+  const [url, setUrl] = useState(initial?.url ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [types, setTypes] = useState<string[]>(initial?.eventTypes ?? []);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const toggle = (type: string, on: boolean) =>
+    setTypes((current) => (on ? [...current.filter((t) => t !== type), type] : current.filter((t) => t !== type)));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (types.length === 0) {
+      setError(new Error('Choose at least one event type.'));
+      return;
+    }
+    setBusy(true);
+    // In the order the form lists them, whatever order they were ticked in; a type this UI does not know is kept.
+    const known: string[] = WEBHOOK_EVENT_TYPES.map((t) => t.value);
+    const eventTypes = [...known.filter((t) => types.includes(t)), ...types.filter((t) => !known.includes(t))];
+    onSubmit({ url: url.trim(), description: description.trim() || null, eventTypes })
+      .then(() => {
+        if (!initial) {
+          setUrl('');
+          setDescription('');
+          setTypes([]);
+        }
+      })
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+
+  const violations = error instanceof ApiError ? error.violations : [];
+  return (
+    <form className="panel webhook-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`}>{title}</Heading>
+      <label>
+        URL
+        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} required maxLength={2000} placeholder="https://…" />
+      </label>
+      <label>
+        Description
+        <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} />
+      </label>
+      <fieldset>
+        <legend>Events to send</legend>
+        {WEBHOOK_EVENT_TYPES.map((t) => (
+          <label key={t.value} className="checkbox">
+            <input type="checkbox" checked={types.includes(t.value)} onChange={(e) => toggle(t.value, e.target.checked)} />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+        )}
+      </div>
+      <ErrorBox error={error} />
+      {violations.length > 0 && (
+        <ul className="violations" aria-label="Problems with the endpoint">
+          {violations.map((v) => (
+            <li key={v.field + v.message}>
+              <code>{v.field}</code> {v.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
