@@ -42,6 +42,22 @@ const disabled = {
   lastDeliveredAt: null,
 };
 
+const failed = {
+  id: 'd1',
+  eventType: 'verdict.published',
+  claimId: '5f0c2a9e-1b2c-4d5e-8f90-123456789abc',
+  status: 'FAILED',
+  attempts: 8,
+  createdAt: '2026-12-06T10:00:00Z',
+  nextAttemptAt: null,
+  lastAttemptAt: '2026-12-06T21:00:00Z',
+  deliveredAt: null,
+  lastStatusCode: 503,
+  lastError: null,
+};
+
+const delivered = { ...failed, id: 'd2', status: 'DELIVERED', attempts: 1, lastStatusCode: 200, deliveredAt: '2026-12-06T10:00:01Z' };
+
 const bodyOf = (call: unknown[]) => JSON.parse((call[1] as RequestInit).body as string);
 const methodOf = (call: unknown[]) => (call[1] as RequestInit).method;
 
@@ -243,5 +259,71 @@ describe('WebhooksView', () => {
     expect(fetchMock.mock.calls[1][0]).toBe('/api/reviews/webhooks/w1/replay');
     expect(bodyOf(fetchMock.mock.calls[1])).toEqual({ since: new Date('2026-12-06T12:30').toISOString() });
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
+  });
+
+  it('filters the delivery log by status and loads more after the last one', async () => {
+    fetchMock.mockResolvedValueOnce(json([active]));
+    fetchMock.mockResolvedValueOnce(json({ items: [delivered, failed], next: null }));
+    render(<WebhooksView />);
+    const card = await screen.findByRole('article', { name: active.url });
+
+    await userEvent.click(within(card).getByRole('button', { name: 'Deliveries' }));
+    const log = await screen.findByRole('region', { name: `Deliveries to ${active.url}` });
+    await within(log).findAllByRole('listitem');
+    expect(document.activeElement).toBe(within(log).getByRole('heading', { name: `Deliveries to ${active.url}` }));
+    expect(fetchMock.mock.calls[1][0]).toBe('/api/reviews/webhooks/w1/deliveries?limit=50');
+
+    fetchMock.mockResolvedValueOnce(json({ items: [failed], next: 'cursor-1' }));
+    await userEvent.selectOptions(within(log).getByLabelText('Status'), 'Failed');
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(1));
+    expect(fetchMock.mock.calls[2][0]).toBe('/api/reviews/webhooks/w1/deliveries?status=FAILED&limit=50');
+    const row = within(log).getByRole('listitem');
+    expect(within(row).getByText('Failed')).toBeTruthy();
+    expect(within(row).getByText('Verdict published')).toBeTruthy();
+    expect(within(row).getByText('5f0c2a9e')).toBeTruthy();
+    expect(row.textContent).toContain('8 attempts · last result: HTTP 503');
+
+    fetchMock.mockResolvedValueOnce(json({ items: [{ ...failed, id: 'd0', claimId: '0a0a0a0a-0000-0000-0000-000000000000' }], next: null }));
+    await userEvent.click(within(log).getByRole('button', { name: 'Load more deliveries' }));
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(2));
+    expect(fetchMock.mock.calls[3][0]).toBe('/api/reviews/webhooks/w1/deliveries?status=FAILED&after=cursor-1&limit=50');
+    expect(within(log).queryByRole('button', { name: 'Load more deliveries' })).toBeNull();
+  });
+
+  it('replays one delivery and shows a delivery’s attempts and the exact payload sent', async () => {
+    const payload = '{"type":"verdict.published","timestamp":"2026-12-06T10:00:00Z","data":{"claimId":"5f0c2a9e"}}';
+    fetchMock.mockResolvedValueOnce(json([active]));
+    fetchMock.mockResolvedValueOnce(json({ items: [failed], next: null }));
+    render(<WebhooksView />);
+    await userEvent.click(within(await screen.findByRole('article', { name: active.url })).getByRole('button', { name: 'Deliveries' }));
+    const log = await screen.findByRole('region', { name: `Deliveries to ${active.url}` });
+    const row = await within(log).findByRole('listitem');
+
+    fetchMock.mockResolvedValueOnce(json({ ...failed, status: 'PENDING', nextAttemptAt: '2026-12-07T18:00:00Z' }));
+    await userEvent.click(within(row).getByRole('button', { name: 'Replay' }));
+    expect(await within(log).findByText(/queued again with the same webhook-id/)).toBeTruthy();
+    expect(fetchMock.mock.calls[2][0]).toBe('/api/reviews/webhooks/w1/deliveries/d1/replay');
+    expect(methodOf(fetchMock.mock.calls[2])).toBe('POST');
+    expect(within(row).getByText('Pending')).toBeTruthy();
+
+    fetchMock.mockResolvedValueOnce(
+      json({
+        delivery: failed,
+        payload,
+        attempts: [
+          { at: '2026-12-06T10:00:00Z', statusCode: 503, error: null, durationMs: 120 },
+          { at: '2026-12-06T10:01:00Z', statusCode: null, error: 'connect timed out', durationMs: 10000 },
+        ],
+      }),
+    );
+    const details = within(row).getByRole('button', { name: 'Details' });
+    await userEvent.click(details);
+    expect(details.getAttribute('aria-expanded')).toBe('true');
+    expect((await within(row).findByLabelText('Payload')).textContent).toBe(payload);
+    expect(fetchMock.mock.calls[3][0]).toBe('/api/reviews/webhooks/w1/deliveries/d1');
+    const attempts = within(row).getByRole('table', { name: 'Attempts' });
+    expect(within(attempts).getByText('HTTP 503')).toBeTruthy();
+    expect(within(attempts).getByText('connect timed out')).toBeTruthy();
+    expect(within(attempts).getByText('10000 ms')).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import type { CreatedWebhook, Webhook, WebhookInput } from '../api/types';
 import { webhooksApi } from '../api/webhooks';
 import { AsyncView, Empty } from '../components/States';
 import { useAsync } from '../lib/useAsync';
+import { DeliveryLog } from './webhooks/DeliveryLog';
 import { EndpointForm } from './webhooks/EndpointForm';
 import { SecretBox } from './webhooks/SecretBox';
 import { WebhookCard } from './webhooks/WebhookCard';
@@ -11,6 +12,8 @@ import { WebhookCard } from './webhooks/WebhookCard';
 export function WebhooksView() {
   const endpoints = useAsync(() => webhooksApi.list(), []);
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [refresh, setRefresh] = useState(0);
   const [announcement, setAnnouncement] = useState('');
 
   const create = (input: WebhookInput) =>
@@ -24,9 +27,16 @@ export function WebhooksView() {
   };
   const deleted = (webhook: Webhook) => {
     if (endpoints.data) endpoints.setData(endpoints.data.filter((w) => w.id !== webhook.id));
+    if (selectedId === webhook.id) setSelectedId(null);
     if (created?.webhook.id === webhook.id) setCreated(null);
     setAnnouncement(`Endpoint ${webhook.url} deleted.`);
   };
+  const requeued = () => {
+    endpoints.reload();
+    setRefresh((n) => n + 1);
+  };
+
+  const selected = endpoints.data?.find((w) => w.id === selectedId) ?? null;
   return (
     <section aria-labelledby="webhooks-title">
       <div className="page-head">
@@ -52,10 +62,12 @@ export function WebhooksView() {
                 <li key={w.id}>
                   <WebhookCard
                     webhook={w}
+                    selected={w.id === selectedId}
+                    onSelect={() => setSelectedId(w.id === selectedId ? null : w.id)}
                     onChanged={replace}
                     onDeleted={() => deleted(w)}
                     onRotated={endpoints.reload}
-                    onRequeued={endpoints.reload}
+                    onRequeued={requeued}
                   />
                 </li>
               ))}
@@ -63,6 +75,7 @@ export function WebhooksView() {
           )
         }
       </AsyncView>
+      {selected && <DeliveryLog webhook={selected} refresh={refresh} />}
     </section>
   );
 }

@@ -28,17 +28,20 @@ export function WebhookStatus({ webhook }: { webhook: Webhook }) {
 
 interface Props {
   webhook: Webhook;
+  /** Whether its delivery log is the one shown. */
+  selected: boolean;
+  onSelect: () => void;
   /** The service's answer to a change of this endpoint. */
   onChanged: (webhook: Webhook) => void;
   onDeleted: () => void;
   /** A new secret: the list has its new rotation times. */
   onRotated: () => void;
-  /** Deliveries were queued again: the list's figures changed. */
+  /** Deliveries were queued again: the list's figures and the delivery log changed. */
   onRequeued: () => void;
 }
 
 /** One endpoint: what it is sent, how its deliveries go, and what an admin can do with it. */
-export function WebhookCard({ webhook, onChanged, onDeleted, onRotated, onRequeued }: Props) {
+export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted, onRotated, onRequeued }: Props) {
   const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
@@ -143,6 +146,9 @@ export function WebhookCard({ webhook, onChanged, onDeleted, onRotated, onRequeu
           />
         ) : (
           <div className="actions">
+            <button type="button" className="btn btn-small" aria-pressed={selected} onClick={onSelect}>
+              Deliveries
+            </button>
             <button type="button" className="btn btn-small" onClick={() => setMode('edit')} disabled={busy}>
               Edit
             </button>
