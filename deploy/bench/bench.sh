@@ -44,8 +44,15 @@ start_measured() {
   # The same command line as services_up in deploy/local/stack.sh, plus consumer groups of its own, so that a
   # system running beside the benchmark on the same broker keeps its partitions.
   local groups=()
+  # The webhook section's receiver is this run's HTTPS server on loopback: allowed and trusted for this run only, with
+  # a back-off that recovers from its 30 s outage within the section (the defaults wait up to an hour).
   [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-bench
-    -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-bench)
+    -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-bench
+    -Dfactdesk.webhooks.allowed-private-targets=localhost
+    -Dfactdesk.webhooks.tls-configuration-name=bench-receiver
+    "-Dquarkus.tls.bench-receiver.trust-store.p12.path=$WEBHOOK_KEYSTORE"
+    "-Dquarkus.tls.bench-receiver.trust-store.p12.password=$WEBHOOK_KEYSTORE_PASSWORD"
+    "-Dfactdesk.webhooks.initial-backoff=$WEBHOOK_INITIAL_BACKOFF" "-Dfactdesk.webhooks.max-backoff=$WEBHOOK_MAX_BACKOFF")
   # Every reader of the public-site section comes from the loopback: the per-client limit would answer 429.
   [ "$s" = gateway ] && groups=(-Dfactdesk.public-site.rate-limit.requests=100000000)
   DB_SUFFIX=$BENCH_SUFFIX FACTDESK_ARTICLE_GROUP=article-service-bench start_service "$s" ${groups[@]+"${groups[@]}"}
@@ -84,8 +91,23 @@ infra_up
 build_services
 build_bench
 
+# A certificate for the webhook section's receiver, made for this run (the review-service trusts it only when the
+# benchmark starts it, below).
+WEBHOOK_KEYSTORE="$RUN/bench-webhook-receiver.p12"
+WEBHOOK_KEYSTORE_PASSWORD="bench-$(date +%s%N)"
+WEBHOOK_INITIAL_BACKOFF=1s
+WEBHOOK_MAX_BACKOFF=30s
+new_webhook_keystore() {
+  rm -f "$WEBHOOK_KEYSTORE"
+  "$(service_java_home)/bin/keytool" -genkeypair -alias receiver -keyalg EC -groupname secp256r1 -validity 2 \
+    -dname CN=localhost -ext SAN=dns:localhost,ip:127.0.0.1 -storetype PKCS12 -keystore "$WEBHOOK_KEYSTORE" \
+    -storepass "$WEBHOOK_KEYSTORE_PASSWORD" -keypass "$WEBHOOK_KEYSTORE_PASSWORD" >/dev/null 2>&1 \
+    || die "keytool could not make the webhook receiver's certificate"
+}
+
 READY_PROPS=()
 DB_PROPS=()
+WEBHOOK_PROPS=()
 if $SMOKE && all_ready; then
   say "smoke run against the running system"
   # The services tell which database they run on (the launcher passes FACTDESK_DB_NAME).
@@ -105,6 +127,10 @@ else
     provision_database "factdesk_${service}$BENCH_SUFFIX" "factdesk_$service" "${service}-dev-password"
   done
   STARTED_SERVICES=true
+  new_webhook_keystore
+  WEBHOOK_PROPS=("-Dfactdesk.bench.webhook-keystore=$WEBHOOK_KEYSTORE"
+    "-Dfactdesk.bench.webhook-keystore-password=$WEBHOOK_KEYSTORE_PASSWORD"
+    "-Dfactdesk.bench.webhook-retry-policy=back-off $WEBHOOK_INITIAL_BACKOFF doubling to $WEBHOOK_MAX_BACKOFF")
   for s in "${SERVICES[@]}"; do start_measured "$s"; done
   DB_PROPS=("-Dfactdesk.bench.db-suffix=$BENCH_SUFFIX")
 fi
@@ -125,5 +151,6 @@ timeout 20m java -Xms256m -Xmx1g -XX:+UseParallelGC \
   -Dfactdesk.bench.realm-url="$FACTDESK_OIDC_URL" \
   -Dfactdesk.bench.kafka="$FACTDESK_KAFKA_BOOTSTRAP" \
   -Dfactdesk.bench.db-host="$FACTDESK_DB_HOST" -Dfactdesk.bench.db-port="$FACTDESK_DB_PORT" \
-  ${DB_PROPS[@]+"${DB_PROPS[@]}"} ${READY_PROPS[@]+"${READY_PROPS[@]}"} ${FACTDESK_BENCH_OPTS:-} \
+  ${DB_PROPS[@]+"${DB_PROPS[@]}"} ${READY_PROPS[@]+"${READY_PROPS[@]}"} ${WEBHOOK_PROPS[@]+"${WEBHOOK_PROPS[@]}"} \
+  ${FACTDESK_BENCH_OPTS:-} \
   -cp "$MODULE/target/classes:$(cat "$MODULE/target/runtime.classpath")" org.factdesk.bench.Bench

@@ -112,6 +112,19 @@ public final class Bench {
             section("export", () -> report.export = new ExportSection(config, tokens)
                     .run(seeder.counts()[1], footprint.process("review-service")));
 
+            // Needs the receiver's keystore, which the review-service was started to trust (bench.sh); a smoke run
+            // against an already running system has neither.
+            String keystore = System.getProperty("factdesk.bench.webhook-keystore", "");
+            if (keystore.isEmpty()) {
+                report.notes.add("Webhook section not run: the review-service was not started by the benchmark, so it "
+                        + "does not trust the benchmark's receiver.");
+            } else {
+                section("webhooks", () -> report.webhooks = new WebhookSection(config, tokens, Path.of(keystore),
+                        System.getProperty("factdesk.bench.webhook-keystore-password"),
+                        System.getProperty("factdesk.bench.webhook-retry-policy", "service defaults"))
+                        .run(config.smoke() ? 25 : 500));
+            }
+
             section("footprint", () -> report.footprint = footprint.services());
         }
         report.goals.addAll(goals());
@@ -175,6 +188,15 @@ public final class Bench {
                 + (export == null ? "" : " (%,d rows)".formatted(export.rows())),
                 export == null || export.rssGrowthMiB() == null ? null : export.rssGrowthMiB().doubleValue(), "MiB",
                 null, null, 50));
+        WebhookSection.Result webhooks = report.webhooks;
+        goals.add(Goal.atLeast("Webhook deliveries applied"
+                + (webhooks == null ? ""
+                        : " of %,d owed (20 %% failures, %d s outage)".formatted(webhooks.expected(),
+                                WebhookSection.OUTAGE_SECONDS)),
+                webhooks == null ? null : (double) webhooks.applied(), "deliveries", null, null,
+                webhooks == null ? 0 : webhooks.expected()));
+        goals.add(Goal.atMost("Webhook requests whose signature did not verify",
+                webhooks == null ? null : (double) webhooks.badSignatures(), "requests", null, null, 0));
         for (Footprint.Service service : report.footprint) {
             Double ready = service.readyMillisMeasured() != null ? service.readyMillisMeasured()
                     : service.startedSecondsReported() == null ? null : service.startedSecondsReported() * 1000;

@@ -26,6 +26,7 @@ public final class Report {
     final List<ReadSection.Result> reads = new ArrayList<>();
     EventSection.Result events;
     ExportSection.Result export;
+    WebhookSection.Result webhooks;
     List<Footprint.Service> footprint = List.of();
     final Map<String, String> errors = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
@@ -48,6 +49,7 @@ public final class Report {
         }
         json.put("events", events == null ? Map.of() : events);
         json.put("export", export == null ? Map.of() : export);
+        json.put("webhooks", webhooks == null ? Map.of() : webhooks);
         json.put("footprint", footprint);
         json.put("errors", errors);
         json.put("notes", notes);
@@ -165,6 +167,23 @@ public final class Report {
                     export.rows(), export.bytes() / (1024.0 * 1024.0), export.seconds(), export.rowsPerSecond(),
                     number(export.rssBeforeMiB()), number(export.rssMaxMiB()), number(export.rssGrowthMiB()),
                     export.samples()));
+        } else {
+            md.append("not measured\n");
+        }
+
+        md.append("\n### Webhook deliveries (receiver fails 20 %% of requests, down %d s in the middle)\n\n"
+                .formatted(WebhookSection.OUTAGE_SECONDS));
+        if (webhooks != null) {
+            md.append("| endpoints × events | owed | applied | requests | answered 503 | repeated webhook-id | bad "
+                    + "signatures | seconds | deliveries/s | healthy p50 ms | healthy p99 ms (n) | retry policy |\n"
+                    + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+            md.append("| %d × %,d | %,d | %,d | %,d | %,d | %,d | %,d | %.1f | %,.0f | %s | %s (%,d) | %s |\n".formatted(
+                    webhooks.endpoints(), webhooks.events(), webhooks.expected(), webhooks.applied(),
+                    webhooks.requests(), webhooks.injectedFailures(), webhooks.duplicateRequests(),
+                    webhooks.badSignatures(), webhooks.seconds(), webhooks.deliveriesPerSecond(),
+                    webhooks.healthyP50Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP50Millis()),
+                    webhooks.healthyP99Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP99Millis()),
+                    webhooks.healthySamples(), webhooks.retryPolicy()));
         } else {
             md.append("not measured\n");
         }
