@@ -43,8 +43,8 @@ import io.vertx.core.net.PfxOptions;
  * them, so the review-service owes endpoints × events deliveries. The receiver answers 503 to 20 % of requests at
  * random, verifies every signature (Standard Webhooks, each endpoint's own secret), applies each webhook-id once, and
  * goes down for {@value #OUTAGE_SECONDS} s once half the deliveries have arrived. The section waits until every
- * delivery is applied (or its deadline passes) and reports throughput and the delay of deliveries that met neither a
- * failure nor the outage.
+ * delivery is applied (or its deadline passes) and reports throughput; a second phase queues claims at a steady rate
+ * to the receiver, now healthy, for the delay from event to delivery.
  */
 public final class WebhookSection {
 
@@ -52,10 +52,11 @@ public final class WebhookSection {
     static final int OUTAGE_SECONDS = 30;
     private static final double FAILURE_RATE = 0.2;
     private static final Duration DEADLINE = Duration.ofMinutes(8);
+    private static final int PACED_RATE = 5;
 
     /**
-     * @param healthyP99Millis p99 from the event (payload timestamp) to its delivery, over deliveries whose first
-     *        request was accepted outside the outage
+     * @param healthyP99Millis p99 from the event (payload timestamp) to its delivery in the second phase: claims
+     *        queued at a steady rate to a receiver that answers every request
      */
     public record Result(int endpoints, int events, int expected, long applied, long duplicateRequests,
             long badSignatures, long requests, long injectedFailures, double seconds, double deliveriesPerSecond,
@@ -78,30 +79,27 @@ public final class WebhookSection {
         this.retryPolicy = retryPolicy;
     }
 
-    private record Applied(long atMillis, boolean firstRequest) {
-    }
-
     public Result run(int events) throws Exception {
         int expected = ENDPOINTS * events;
         Map<String, byte[]> keys = new ConcurrentHashMap<>();
-        Map<String, Applied> applied = new ConcurrentHashMap<>();
-        Map<String, Boolean> seen = new ConcurrentHashMap<>();
+        Map<String, Long> applied = new ConcurrentHashMap<>();
+        // Claims this run queued: the service may also announce claims queued on the shared topic before the run.
+        java.util.Set<String> ours = ConcurrentHashMap.newKeySet();
+        // Claims of the second phase, queued at a steady rate to a receiver that never fails: the healthy delay.
+        java.util.Set<String> paced = ConcurrentHashMap.newKeySet();
+        Map<String, Boolean> pacedApplied = new ConcurrentHashMap<>();
         AtomicLong requests = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         AtomicLong duplicates = new AtomicLong();
         AtomicLong badSignatures = new AtomicLong();
         Histogram healthy = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
-        AtomicLong outageStart = new AtomicLong(Long.MAX_VALUE);
-        AtomicLong outageEnd = new AtomicLong(Long.MAX_VALUE);
 
         Vertx vertx = Vertx.vertx();
         HttpServerOptions options = new HttpServerOptions().setSsl(true).setHost("127.0.0.1")
                 .setKeyCertOptions(new PfxOptions().setPath(keystore.toString()).setPassword(keystorePassword));
         io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = request -> request.body()
                 .onSuccess(body -> {
-                    requests.incrementAndGet();
                     String id = request.getHeader("webhook-id");
-                    boolean first = seen.putIfAbsent(id == null ? "" : id, Boolean.TRUE) == null;
                     byte[] key = keys.get(request.path());
                     if (key == null || !verifies(key, id, request.getHeader("webhook-timestamp"),
                             request.getHeader("webhook-signature"), body.toString(StandardCharsets.UTF_8))) {
@@ -109,21 +107,31 @@ public final class WebhookSection {
                         request.response().setStatusCode(401).end();
                         return;
                     }
+                    JsonNode payload = Json.parse(body.toString(StandardCharsets.UTF_8));
+                    String claimId = payload.path("data").path("claimId").asText();
+                    if (paced.contains(claimId)) {
+                        if (pacedApplied.putIfAbsent(id, Boolean.TRUE) == null) {
+                            long delay = System.currentTimeMillis()
+                                    - Instant.parse(payload.path("timestamp").asText()).toEpochMilli();
+                            synchronized (healthy) {
+                                healthy.recordValue(Math.max(0, delay));
+                            }
+                        }
+                        request.response().setStatusCode(204).end();
+                        return;
+                    }
+                    if (!ours.contains(claimId)) {
+                        request.response().setStatusCode(204).end();
+                        return;
+                    }
+                    requests.incrementAndGet();
                     if (ThreadLocalRandom.current().nextDouble() < FAILURE_RATE) {
                         failures.incrementAndGet();
                         request.response().setStatusCode(503).end();
                         return;
                     }
-                    long now = System.currentTimeMillis();
-                    Applied before = applied.putIfAbsent(id, new Applied(now, first));
-                    if (before != null) {
+                    if (applied.putIfAbsent(id, System.currentTimeMillis()) != null) {
                         duplicates.incrementAndGet(); // deduplicated by webhook-id: no second effect
-                    } else if (first && (now < outageStart.get() || now > outageEnd.get())) {
-                        JsonNode payload = Json.parse(body.toString(StandardCharsets.UTF_8));
-                        long delay = now - Instant.parse(payload.path("timestamp").asText()).toEpochMilli();
-                        synchronized (healthy) {
-                            healthy.recordValue(Math.max(0, delay));
-                        }
                     }
                     request.response().setStatusCode(204).end();
                 });
@@ -143,7 +151,7 @@ public final class WebhookSection {
             Bench.step("webhooks: %d endpoints registered; queueing %,d claims (%,d deliveries owed)"
                     .formatted(ENDPOINTS, events, expected));
             long started = System.currentTimeMillis();
-            queueClaims(events);
+            queueClaims(events, ours, 0);
 
             AtomicBoolean outageDone = new AtomicBoolean();
             long deadline = System.nanoTime() + DEADLINE.toNanos();
@@ -151,21 +159,28 @@ public final class WebhookSection {
                 if (!outageDone.get() && applied.size() >= expected / 2) {
                     Bench.step("webhooks: %,d of %,d applied; the receiver goes down for %d s"
                             .formatted(applied.size(), expected, OUTAGE_SECONDS));
-                    outageStart.set(System.currentTimeMillis());
                     server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
                     Thread.sleep(TimeUnit.SECONDS.toMillis(OUTAGE_SECONDS)); // the outage itself, not a wait for a result
                     server = vertx.createHttpServer(options.setPort(port)).requestHandler(handler);
                     server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-                    outageEnd.set(System.currentTimeMillis());
                     outageDone.set(true);
                     Bench.step("webhooks: the receiver is back");
                 }
                 Thread.sleep(100);
             }
-            long last = applied.values().stream().mapToLong(Applied::atMillis).max().orElse(started);
+            long last = applied.values().stream().mapToLong(Long::longValue).max().orElse(started);
             double seconds = (last - started) / 1000.0;
             Bench.step("webhooks: %,d of %,d applied in %.1f s (%,d requests, %,d answered 503, %,d duplicates)"
                     .formatted(applied.size(), expected, seconds, requests.get(), failures.get(), duplicates.get()));
+
+            int pacedEvents = Math.max(5, events / 10);
+            Bench.step("webhooks: healthy receiver, %d claims at %d/s (%,d deliveries) for the delay"
+                    .formatted(pacedEvents, PACED_RATE, pacedEvents * ENDPOINTS));
+            queueClaims(pacedEvents, paced, PACED_RATE);
+            long pacedDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (pacedApplied.size() < pacedEvents * ENDPOINTS && System.nanoTime() < pacedDeadline) {
+                Thread.sleep(100);
+            }
             synchronized (healthy) {
                 return new Result(ENDPOINTS, events, expected, applied.size(), duplicates.get(), badSignatures.get(),
                         requests.get(), failures.get(), seconds, seconds > 0 ? applied.size() / seconds : 0,
@@ -182,7 +197,8 @@ public final class WebhookSection {
     }
 
     /** claims.queued events as the article-service's outbox publishes them (deploy/events), one fresh claim each. */
-    private void queueClaims(int events) throws Exception {
+    /** @param perSecond 0: as fast as the producer goes */
+    private void queueClaims(int events, java.util.Set<String> ours, int perSecond) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -191,6 +207,7 @@ public final class WebhookSection {
                 new StringSerializer())) {
             for (int i = 0; i < events; i++) {
                 String claimId = UUID.randomUUID().toString();
+                ours.add(claimId);
                 String now = Instant.now().toString();
                 Map<String, Object> event = new LinkedHashMap<>();
                 event.put("eventId", UUID.randomUUID().toString());
@@ -209,6 +226,10 @@ public final class WebhookSection {
                 event.put("queuedAt", now);
                 event.put("language", "en");
                 producer.send(new ProducerRecord<>("claims.queued", claimId, Json.write(event)));
+                if (perSecond > 0) {
+                    producer.flush();
+                    Thread.sleep(1000 / perSecond); // pacing the offered load, not waiting for a result
+                }
             }
             producer.flush();
         }

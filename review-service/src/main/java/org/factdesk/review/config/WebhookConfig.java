@@ -18,8 +18,11 @@ public interface WebhookConfig {
      */
     Optional<List<String>> allowedPrivateTargets();
 
-    /** How often the dispatcher looks for due deliveries (also the @Scheduled expression). */
-    @WithDefault("250ms")
+    /**
+     * How often the dispatcher looks for retries that fell due (also the @Scheduled expression); new deliveries go out
+     * at once, woken by the outbox's NOTIFY.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Deliveries taken per dispatcher run; they are sent concurrently. */

@@ -28,17 +28,19 @@ public class OutboxWakeUp {
 
     private final Vertx vertx;
     private final OutboxRelay relay;
+    private final WebhookDispatcher webhooks;
     private final OutboxConfig config;
     private final PgConnectOptions connection;
     private PgSubscriber subscriber;
 
     /** Listens on the same database, as the same user, as the service's reactive datasource. */
-    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, OutboxConfig config,
+    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, WebhookDispatcher webhooks, OutboxConfig config,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.vertx = vertx;
         this.relay = relay;
+        this.webhooks = webhooks;
         this.config = config;
         this.connection = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
     }
@@ -48,7 +50,11 @@ public class OutboxWakeUp {
             return;
         }
         subscriber = PgSubscriber.subscriber(vertx, connection).reconnectPolicy(retries -> RETRY_MILLIS);
-        subscriber.channel(CHANNEL).handler(ignored -> relay.runNow());
+        // Webhook deliveries are queued in the transactions that write outbox rows: the same commit wakes both.
+        subscriber.channel(CHANNEL).handler(ignored -> {
+            relay.runNow();
+            webhooks.runNow();
+        });
         connect();
     }
 

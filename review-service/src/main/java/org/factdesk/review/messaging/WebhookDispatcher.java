@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,8 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 
 /**
- * Sends the webhook queue: leases due deliveries (first in line per subscriber and claim), signs each with the
+ * Sends the webhook queue (after each commit that may have queued deliveries, and on a poll for retries that fall
+ * due): leases due deliveries (first in line per subscriber and claim), signs each with the
  * Standard Webhooks headers and POSTs it to the address its URL was checked to resolve to. A 2xx answer marks it
  * delivered; anything else (another status, a timeout, a refused connection) schedules a retry with exponential
  * back-off, or marks it FAILED after the last attempt. Every outcome is written before the lease ends, so a crash
@@ -52,6 +54,8 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final WebhookBackoff backoff;
     private final HttpClient http;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean runAgain = new AtomicBoolean();
 
     public WebhookDispatcher(WebhookRepository webhooks, WebhookTargetPolicy targets, WebhookConfig config, Vertx vertx,
             TlsConfigurationRegistry tls) {
@@ -76,13 +80,32 @@ public class WebhookDispatcher {
         http.closeAndAwait();
     }
 
-    /** One run: batch after batch while batches come back full, so a backlog drains without waiting for the poll. */
-    @Scheduled(every = "${factdesk.webhooks.poll-interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    /** Runs the dispatcher now: {@link OutboxWakeUp} heard a commit, which may have queued deliveries. */
+    void runNow() {
+        dispatch().subscribe().with(done -> {
+        }, failure -> Log.warnf("webhook dispatch failed, will retry: %s", failure));
+    }
+
+    /**
+     * One run: batch after batch while batches come back full, so a backlog drains without waiting for the poll. One
+     * run at a time per replica; a wake-up during a run makes it run once more right after.
+     */
+    @Scheduled(every = "${factdesk.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> dispatch() {
+        if (!running.compareAndSet(false, true)) {
+            runAgain.set(true);
+            return Uni.createFrom().voidItem();
+        }
         return Multi.createBy().repeating().uni(this::dispatchBatch).whilst(sent -> sent >= config.batchSize())
+                .onItem().ignoreAsUni()
                 .onFailure().invoke(failure -> Log.warnf("webhook dispatch run failed, will retry: %s", failure))
-                .onFailure().recoverWithCompletion()
-                .toUni().replaceWithVoid();
+                .onFailure().recoverWithNull()
+                .eventually(() -> {
+                    running.set(false);
+                    if (runAgain.getAndSet(false)) {
+                        runNow();
+                    }
+                });
     }
 
     private Uni<Integer> dispatchBatch() {
