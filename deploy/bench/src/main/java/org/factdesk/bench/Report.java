@@ -175,15 +175,20 @@ public final class Report {
                 .formatted(WebhookSection.OUTAGE_SECONDS));
         if (webhooks != null) {
             md.append("| endpoints × events | owed | applied | requests | answered 503 | repeated webhook-id | bad "
-                    + "signatures | seconds | deliveries/s | healthy p50 ms | healthy p99 ms (n) | retry policy |\n"
-                    + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
-            md.append("| %d × %,d | %,d | %,d | %,d | %,d | %,d | %,d | %.1f | %,.0f | %s | %s (%,d) | %s |\n".formatted(
-                    webhooks.endpoints(), webhooks.events(), webhooks.expected(), webhooks.applied(),
-                    webhooks.requests(), webhooks.injectedFailures(), webhooks.duplicateRequests(),
-                    webhooks.badSignatures(), webhooks.seconds(), webhooks.deliveriesPerSecond(),
-                    webhooks.healthyP50Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP50Millis()),
-                    webhooks.healthyP99Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP99Millis()),
-                    webhooks.healthySamples(), webhooks.retryPolicy()));
+                    + "signatures | s to 50 % | s to 99 % | s to all | deliveries/s overall | healthy p50 ms | healthy p99 "
+                    + "ms (n) | retry policy |\n"
+                    + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+            md.append("| %d × %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %s | %.1f | %,.0f | %s | %s (%,d) | %s |\n"
+                    .formatted(
+                            webhooks.endpoints(), webhooks.events(), webhooks.expected(), webhooks.applied(),
+                            webhooks.requests(), webhooks.injectedFailures(), webhooks.duplicateRequests(),
+                            webhooks.badSignatures(),
+                            webhooks.secondsToHalf() == null ? "-" : "%.1f".formatted(webhooks.secondsToHalf()),
+                            webhooks.secondsTo99Percent() == null ? "-" : "%.1f".formatted(webhooks.secondsTo99Percent()),
+                            webhooks.seconds(), webhooks.deliveriesPerSecond(),
+                            webhooks.healthyP50Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP50Millis()),
+                            webhooks.healthyP99Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP99Millis()),
+                            webhooks.healthySamples(), webhooks.retryPolicy()));
         } else {
             md.append("not measured\n");
         }

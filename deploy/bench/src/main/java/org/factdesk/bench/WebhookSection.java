@@ -55,11 +55,14 @@ public final class WebhookSection {
     private static final int PACED_RATE = 5;
 
     /**
+     * @param secondsToHalf from queueing until half the deliveries were applied (before the outage: the drain rate)
+     * @param secondsTo99Percent until 99 % were applied (the outage and the retries it caused included)
      * @param healthyP99Millis p99 from the event (payload timestamp) to its delivery in the second phase: claims
      *        queued at a steady rate to a receiver that answers every request
      */
     public record Result(int endpoints, int events, int expected, long applied, long duplicateRequests,
             long badSignatures, long requests, long injectedFailures, double seconds, double deliveriesPerSecond,
+            Double secondsToHalf, Double secondsTo99Percent,
             Double healthyP50Millis, Double healthyP99Millis, long healthySamples, String retryPolicy) {
     }
 
@@ -182,8 +185,11 @@ public final class WebhookSection {
                 Thread.sleep(100);
             }
             synchronized (healthy) {
+                long[] times = applied.values().stream().mapToLong(Long::longValue).sorted().toArray();
                 return new Result(ENDPOINTS, events, expected, applied.size(), duplicates.get(), badSignatures.get(),
                         requests.get(), failures.get(), seconds, seconds > 0 ? applied.size() / seconds : 0,
+                        secondsUntil(times, expected / 2, started), secondsUntil(times, (int) Math.ceil(expected * 0.99),
+                                started),
                         healthy.getTotalCount() == 0 ? null : (double) healthy.getValueAtPercentile(50),
                         healthy.getTotalCount() == 0 ? null : (double) healthy.getValueAtPercentile(99),
                         healthy.getTotalCount(), retryPolicy);
@@ -194,6 +200,11 @@ public final class WebhookSection {
             }
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** Seconds from the start until the {@code count}-th delivery was applied; null when it never was. */
+    private static Double secondsUntil(long[] sortedTimes, int count, long started) {
+        return count < 1 || sortedTimes.length < count ? null : (sortedTimes[count - 1] - started) / 1000.0;
     }
 
     /** claims.queued events as the article-service's outbox publishes them (deploy/events), one fresh claim each. */
