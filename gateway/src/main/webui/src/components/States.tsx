@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
 
 export function Loading({ what = 'Loading' }: { what?: string }) {
   return (
@@ -25,6 +25,21 @@ export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => v
         </button>
       )}
     </div>
+  );
+}
+
+/** The per-field problems of a refused request (problem+json `violations`), under a label saying what was refused. */
+export function Violations({ error, label }: { error: unknown; label: string }) {
+  const violations = error instanceof ApiError ? error.violations : [];
+  if (violations.length === 0) return null;
+  return (
+    <ul className="violations" aria-label={label}>
+      {violations.map((v) => (
+        <li key={v.field + v.message}>
+          <code>{v.field}</code> {v.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 

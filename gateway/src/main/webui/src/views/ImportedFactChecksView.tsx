@@ -1,11 +1,10 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { articlesApi } from '../api/articles';
-import { ApiError } from '../api/client';
 import type { ImportReport } from '../api/types';
 import { useSession } from '../auth/session';
 import { LoadMore } from '../components/LoadMore';
 import { OtherFactCheck } from '../components/OtherFactCheck';
-import { AsyncView, Empty, ErrorBox } from '../components/States';
+import { AsyncView, Empty, ErrorBox, Violations } from '../components/States';
 import { formatDateTime } from '../lib/format';
 import { usePagedList } from '../lib/usePagedList';
 
@@ -54,7 +53,6 @@ function ImportForm({ onImported }: { onImported: () => void }) {
       .finally(() => setBusy(false));
   };
 
-  const violations = error instanceof ApiError ? error.violations : [];
   return (
     <form className="panel import-form" onSubmit={submit} aria-labelledby="import-title">
       <h2 id="import-title">Import ClaimReviews</h2>
@@ -83,15 +81,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
         </p>
       )}
       <ErrorBox error={error} />
-      {violations.length > 0 && (
-        <ul className="violations" aria-label="Problems in the document">
-          {violations.map((v) => (
-            <li key={v.field + v.message}>
-              <code>{v.field}</code> {v.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Violations error={error} label="Problems in the document" />
     </form>
   );
 }

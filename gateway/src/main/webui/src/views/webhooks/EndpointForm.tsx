@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
 import type { WebhookInput } from '../../api/types';
-import { ErrorBox } from '../../components/States';
+import { ErrorBox, Violations } from '../../components/States';
 import { WEBHOOK_EVENT_TYPES } from '../../lib/format';
 
 interface Props {
@@ -51,7 +50,6 @@ export function EndpointForm({ title, level = 2, submitLabel, initial, onSubmit,
       .finally(() => setBusy(false));
   };
 
-  const violations = error instanceof ApiError ? error.violations : [];
   return (
     <form className="panel webhook-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
@@ -83,15 +81,7 @@ export function EndpointForm({ title, level = 2, submitLabel, initial, onSubmit,
         )}
       </div>
       <ErrorBox error={error} />
-      {violations.length > 0 && (
-        <ul className="violations" aria-label="Problems with the endpoint">
-          {violations.map((v) => (
-            <li key={v.field + v.message}>
-              <code>{v.field}</code> {v.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Violations error={error} label="Problems with the endpoint" />
     </form>
   );
 }
