@@ -8,6 +8,8 @@ import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
 import { humanize, PRIORITIES, REVIEW_STATES } from '../lib/format';
 import { usePagedList } from '../lib/usePagedList';
+import type { BulkOutcome } from '../lib/bulk';
+import { BulkActions, BulkReport } from './BulkActions';
 import { ReviewList } from './ReviewList';
 import { SavedViews } from './SavedViews';
 
@@ -21,6 +23,17 @@ export function QueueView() {
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const { can } = useSession();
+  // Bulk actions are for editors and admins (assign, priority, due); a filter change clears the selection.
+  const [selected, setSelected] = useState<Map<string, ReviewSummary>>(new Map());
+  const bulk = can.approve || can.editArticles;
+  const [report, setReport] = useState<BulkOutcome<ReviewSummary>[] | null>(null);
+  const toggle = (item: ReviewSummary) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (next.has(item.id)) next.delete(item.id);
+      else next.set(item.id, item);
+      return next;
+    });
 
   const list = usePagedList(
     async (after, limit) => {
@@ -45,6 +58,7 @@ export function QueueView() {
   useLive(['claims.queued', 'claims.withdrawn', 'reviews.progress', 'verdicts.published'], () => state.reload());
 
   const change = (patch: Partial<ReviewFilter>) => {
+    setSelected(new Map());
     seen.current = null;
     setFresh(new Set());
     setFilter((current) => ({ ...current, ...patch }));
@@ -109,6 +123,7 @@ export function QueueView() {
         filter={filter}
         onApply={(saved) => {
           setText(saved.q ?? '');
+          setSelected(new Map());
           seen.current = null;
           setFresh(new Set());
           setFilter(saved);
@@ -117,13 +132,45 @@ export function QueueView() {
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
+      {report && <BulkReport outcomes={report} onDismiss={() => setReport(null)} />}
       <AsyncView state={state} what="Loading the queue">
         {(items) =>
           items.length === 0 ? (
             <Empty>{filter.q ? 'No claim in this view contains this text.' : 'Nothing here. New claims appear as soon as editors queue them.'}</Empty>
           ) : (
             <>
-              <ReviewList items={items as ReviewSummary[]} fresh={fresh} onChanged={state.reload} />
+              {bulk && (
+                <div className="bulk-select">
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setSelected(new Map((items as ReviewSummary[]).map((i) => [i.id, i])))}
+                  >
+                    Select all {items.length} shown
+                  </button>
+                  {selected.size > 0 && (
+                    <button type="button" className="btn btn-small" onClick={() => setSelected(new Map())}>
+                      Clear selection
+                    </button>
+                  )}
+                </div>
+              )}
+              {bulk && selected.size > 0 && (
+                <BulkActions
+                  selected={[...selected.values()]}
+                  onFinished={(outcomes) => {
+                    setReport(outcomes);
+                    setSelected(new Map());
+                    state.reload();
+                  }}
+                />
+              )}
+              <ReviewList
+                items={items as ReviewSummary[]}
+                fresh={fresh}
+                onChanged={state.reload}
+                selection={bulk ? { selected: new Set(selected.keys()), toggle } : undefined}
+              />
               <LoadMore list={list} what="items" />
             </>
           )

@@ -7,8 +7,24 @@ import { ErrorBox } from '../components/States';
 import { formatDateTime, percent } from '../lib/format';
 import { Link, navigate } from '../lib/router';
 
+/** Which items are selected for a bulk action, where the page offers them. */
+export interface Selection {
+  selected: Set<string>;
+  toggle: (item: ReviewSummary) => void;
+}
+
 /** Review items as cards; shared by the queue and the approvals page. */
-export function ReviewList({ items, fresh, onChanged }: { items: ReviewSummary[]; fresh?: Set<string>; onChanged: () => void }) {
+export function ReviewList({
+  items,
+  fresh,
+  onChanged,
+  selection,
+}: {
+  items: ReviewSummary[];
+  fresh?: Set<string>;
+  onChanged: () => void;
+  selection?: Selection;
+}) {
   const { can } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -32,6 +48,15 @@ export function ReviewList({ items, fresh, onChanged }: { items: ReviewSummary[]
       <ul className="cards review-list">
         {items.map((item) => (
           <li key={item.id} className={`card${item.overdue ? ' is-overdue' : ''}${fresh?.has(item.id) ? ' is-fresh' : ''}`} data-review-id={item.id}>
+            {selection && (
+              <input
+                type="checkbox"
+                className="card-select"
+                aria-label={`Select: ${item.claimText}`}
+                checked={selection.selected.has(item.id)}
+                onChange={() => selection.toggle(item)}
+              />
+            )}
             <div className="card-main">
               <Link href={`/reviews/${item.id}`} className="card-title">
                 {item.claimText}

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { reviewsApi } from '../../api/reviews';
 import type { Review } from '../../api/types';
 import { useSession } from '../../auth/session';
+import { ReviewerPicker } from '../../components/ReviewerPicker';
 import { ErrorBox } from '../../components/States';
 import { offers } from '../../lib/transitions';
-import { useAsync } from '../../lib/useAsync';
 
 /** Picking an item up (the user becomes its researcher) or, for editors, handing it to someone. */
 export function TakeBar({ review, onChanged }: { review: Review; onChanged: () => void }) {
@@ -49,26 +49,5 @@ export function TakeBar({ review, onChanged }: { review: Review; onChanged: () =
       )}
       <ErrorBox error={error} />
     </div>
-  );
-}
-
-/** The reviewers an item can go to, the least loaded first, each with the open items they already hold. */
-function ReviewerPicker({ value, onChange }: { value: string; onChange: (username: string) => void }) {
-  const reviewers = useAsync(() => reviewsApi.reviewers(), []);
-  return (
-    <>
-      <label>
-        Assign to
-        <select value={value} onChange={(e) => onChange(e.target.value)} required disabled={!reviewers.data}>
-          <option value="">{reviewers.data ? 'Choose a reviewer' : 'Loading reviewers…'}</option>
-          {reviewers.data?.map((r) => (
-            <option key={r.username} value={r.username}>
-              {r.username} ({r.openItems} open)
-            </option>
-          ))}
-        </select>
-      </label>
-      <ErrorBox error={reviewers.error} onRetry={reviewers.reload} />
-    </>
   );
 }

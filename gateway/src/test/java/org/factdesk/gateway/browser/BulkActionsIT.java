@@ -1,0 +1,68 @@
+package org.factdesk.gateway.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Bulk actions on the review queue in real Chromium against the real services: an editor finds this run's two queued
+ * claims by text search, selects both and hands them to a reviewer in one go, with the outcome per item.
+ */
+class BulkActionsIT {
+
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers();
+
+    @Test
+    void anEditorAssignsTwoSelectedItemsToAReviewerInOneAction() {
+        String marker = "zb" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String title = "Bulk " + marker;
+        try (BrowserContext browser = BROWSERS.context(1280, 900)) {
+            Page editor = Browsers.signIn(browser, "editor");
+            editor.navigate(Browsers.BASE_URL + "/articles/new");
+            editor.getByLabel("Title").fill(title);
+            editor.getByLabel("Article text").fill("The city spent 4.2 million euros on buses in 2024, " + marker
+                    + " officials said. Unemployment fell to 3.9 percent in March, the lowest rate since 2001, "
+                    + marker + " figures show.");
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and find claims")).click();
+            editor.waitForURL(Pattern.compile(".*/articles/[0-9a-f-]{36}$"));
+            editor.getByLabel("Select claim 1 for queueing").check();
+            editor.getByLabel("Select claim 2 for queueing").check();
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue selected (2)")).click();
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue 2 claims")).click();
+            assertThat(editor.locator("#tracked-title")).hasText("In the desk (2)");
+
+            editor.navigate(Browsers.BASE_URL + "/queue");
+            editor.getByLabel("State").selectOption("");
+            editor.getByLabel("Search claims").fill(marker);
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            Locator ours = editor.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(ours).hasCount(2);
+            assertThat(editor.locator(".review-list li.card")).hasCount(2);
+
+            for (int i = 0; i < 2; i++) {
+                ours.nth(i).getByRole(AriaRole.CHECKBOX).check();
+            }
+            Locator bulk = editor.locator("form.bulk-actions");
+            assertThat(bulk.getByRole(AriaRole.HEADING)).hasText("2 selected");
+            bulk.getByLabel("Action").selectOption("assign");
+            bulk.getByLabel("Assign to").selectOption("reviewer2");
+            Browsers.screenshot(editor, "queue-bulk-assign");
+            bulk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Apply to 2")).click();
+
+            assertThat(editor.locator(".bulk-report [role=status]")).hasText("2 of 2 changed.");
+            assertThat(bulk).hasCount(0);
+            assertThat(ours.filter(new Locator.FilterOptions().setHasText("with reviewer2"))).hasCount(2);
+            Browsers.screenshot(editor, "queue-bulk-done");
+        }
+    }
+}
