@@ -1,7 +1,9 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession } from '../auth/session';
 import { useLiveStatus } from '../live/live';
-import { Link } from '../lib/router';
+import { Link, navigate } from '../lib/router';
+import { useShortcuts, type Shortcut } from '../lib/shortcuts';
+import { ShortcutHelp } from './ShortcutHelp';
 
 const LIVE_TEXT = { live: 'Live', connecting: 'Connecting…', offline: 'Offline' } as const;
 
@@ -9,6 +11,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
   const { me, can } = useSession();
   const live = useLiveStatus();
   const main = useRef<HTMLElement>(null);
+  const [help, setHelp] = useState(false);
 
   // Move focus to the new page for keyboard and screen-reader users after navigation.
   useEffect(() => {
@@ -23,6 +26,21 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
     { href: '/other-checks', label: 'Other fact-checkers', show: true },
     { href: '/webhooks', label: 'Webhooks', show: can.manageWebhooks },
   ];
+
+  const shortcuts: Shortcut[] = [
+    { keys: 'g a', description: 'Go to the articles', run: () => navigate('/articles') },
+    { keys: 'g q', description: 'Go to the review queue', run: () => navigate('/queue') },
+    ...(can.approve ? [{ keys: 'g p', description: 'Go to the approvals', run: () => navigate('/approvals') }] : []),
+    ...(can.dashboard ? [{ keys: 'g d', description: 'Go to the dashboard', run: () => navigate('/dashboard') }] : []),
+    ...(can.editArticles ? [{ keys: 'n', description: 'New article', run: () => navigate('/articles/new') }] : []),
+    {
+      keys: '/',
+      description: "Search this page's list",
+      run: () => document.querySelector<HTMLInputElement>('main input[type=search]')?.focus(),
+    },
+    { keys: '?', description: 'Show these shortcuts', run: () => setHelp(true) },
+  ];
+  useShortcuts(shortcuts);
 
   return (
     <div className="shell">
@@ -54,6 +72,9 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
             {me.name || me.username}
             <span className="roles">{me.roles.filter((r) => ['editor', 'reviewer', 'admin'].includes(r)).join(', ')}</span>
           </span>
+          <button type="button" className="btn btn-ghost btn-small" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+            ?
+          </button>
           {/* A form POST with the session's CSRF token: a link or an image elsewhere cannot sign anyone out. */}
           <form className="logout" method="post" action="/logout">
             <input type="hidden" name="csrf" value={me.csrfToken} />
@@ -66,6 +87,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
       <main id="main" ref={main} tabIndex={-1}>
         {children}
       </main>
+      {help && <ShortcutHelp shortcuts={shortcuts} onClose={() => setHelp(false)} />}
     </div>
   );
 }
