@@ -1,5 +1,7 @@
 package org.factdesk.gateway.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import io.vertx.core.json.JsonArray;
 
 /**
  * Debian's chromium driven by Playwright against the running system: real Keycloak login, real services.
@@ -108,5 +112,24 @@ final class Browsers implements BeforeAllCallback, AfterAllCallback {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /** axe-core from the UI's node_modules (a devDependency, installed by the build's npm ci). */
+    private static final Path AXE = Path.of(System.getProperty("user.dir"), "src/main/webui/node_modules/axe-core/axe.min.js");
+
+    /** Runs axe-core in the page; violations with impact serious or critical fail the test, with their rules. */
+    static void assertNoSeriousViolations(Page page, String what) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        String result = (String) page.evaluate("async () => JSON.stringify((await axe.run()).violations"
+                + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,"
+                + " targets: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + (n.failureSummary || '')) })))");
+        List<String> serious = new ArrayList<>();
+        for (Object violation : new JsonArray(result)) {
+            io.vertx.core.json.JsonObject v = (io.vertx.core.json.JsonObject) violation;
+            if ("serious".equals(v.getString("impact")) || "critical".equals(v.getString("impact"))) {
+                serious.add(v.encode());
+            }
+        }
+        assertEquals(List.of(), serious, "axe-core on the " + what);
     }
 }

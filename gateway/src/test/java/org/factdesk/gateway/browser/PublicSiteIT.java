@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,8 +22,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.vertx.core.json.JsonArray;
-
 /**
  * Publishing as readers meet it: an editor and a reviewer publish a verdict, the editor signs out, and a fresh
  * browser that never signed in opens the public page from the verdict's link: the rating, the sources and a
@@ -33,9 +29,6 @@ import io.vertx.core.json.JsonArray;
  * Atom feed and the sitemap list the page.
  */
 class PublicSiteIT {
-
-    /** axe-core from the UI's node_modules (a devDependency, installed by the build's npm ci). */
-    private static final Path AXE = Path.of(System.getProperty("user.dir"), "src/main/webui/node_modules/axe-core/axe.min.js");
 
     @RegisterExtension
     static final Browsers BROWSERS = new Browsers();
@@ -115,10 +108,10 @@ class PublicSiteIT {
                                 .substring(0, "Mostly false".length()),
                         "label of the rating");
                 Browsers.screenshot(page, "public-fact-check-" + viewport[0]);
-                assertNoSeriousViolations(page, "fact-check page at " + viewport[0] + " px");
+                Browsers.assertNoSeriousViolations(page, "fact-check page at " + viewport[0] + " px");
                 page.navigate(Browsers.BASE_URL + "/fact-checks");
                 assertThat(page.locator(".fact-list")).isVisible();
-                assertNoSeriousViolations(page, "list page at " + viewport[0] + " px");
+                Browsers.assertNoSeriousViolations(page, "list page at " + viewport[0] + " px");
             }
         }
 
@@ -145,20 +138,5 @@ class PublicSiteIT {
         Response(com.microsoft.playwright.Response response) {
             this(response.status());
         }
-    }
-
-    /** Runs axe-core in the page; violations with impact serious or critical fail the test, with their rules. */
-    private static void assertNoSeriousViolations(Page page, String what) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
-        String result = (String) page.evaluate("async () => JSON.stringify((await axe.run()).violations"
-                + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))");
-        List<String> serious = new ArrayList<>();
-        for (Object violation : new JsonArray(result)) {
-            io.vertx.core.json.JsonObject v = (io.vertx.core.json.JsonObject) violation;
-            if ("serious".equals(v.getString("impact")) || "critical".equals(v.getString("impact"))) {
-                serious.add(v.encode());
-            }
-        }
-        assertEquals(List.of(), serious, "axe-core on the " + what);
     }
 }
