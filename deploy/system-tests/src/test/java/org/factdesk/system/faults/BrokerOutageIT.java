@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,7 +31,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * The broker goes away for 20 s in the middle of the work and comes back, once stopped (SIGTERM) and once killed
  * (SIGKILL, a crash): the transactional outboxes hold what the services could not publish (the test sees it
- * waiting there), and every claim and every verdict arrives exactly once on the other side.
+ * waiting there), and every claim and every verdict takes effect exactly once on the other side. After the clean stop
+ * the topic holds each event once; after the crash a record whose acknowledgement was lost may be sent again, with the
+ * same event id, and the consumer's deduplication keeps its effect single.
  * --long runs the issue's figures, 1,000 claims and 500 approvals; the default run, which must stay short on 2 cores,
  * proves the same with 300 and 150 across the same two 20 s outages.
  */
@@ -40,7 +43,7 @@ class BrokerOutageIT {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Test
-    void claimsQueuedAndVerdictsApprovedWhileTheBrokerIsDownArriveExactlyOnce() {
+    void claimsQueuedAndVerdictsApprovedWhileTheBrokerIsDownTakeEffectExactlyOnce() {
         Faults.requireOwnedStack();
         int claimCount = SystemUnderTest.longRun() ? 1000 : 300;
         int approvalCount = claimCount / 2;
@@ -113,11 +116,18 @@ class BrokerOutageIT {
             await("verdicts.published events").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
                     .until(() -> verdictTopic.matching(r -> approvedKeys.contains(r.key())).size() >= approvalCount);
 
+            // A crashed broker may have written a record whose acknowledgement never came back; the relay then sends
+            // that outbox row again. The topic is at-least-once: a repeat carries the same event id (never a second
+            // event for a claim), and the consumer's processed_event table makes its effect happen once.
             List<ConsumerRecord<String, String>> verdicts = verdictTopic.matching(r -> approvedKeys.contains(r.key()));
-            assertEquals(approvalCount, verdicts.size(), "verdicts.published events for our claims (duplicates?)");
-            Set<UUID> verdictIds = verdicts.stream()
-                    .map(r -> UUID.fromString(EventSchemas.valid("verdicts.published", r.value()).path("eventId").asText()))
-                    .collect(Collectors.toSet());
+            Map<String, Set<UUID>> eventIdsByClaim = verdicts.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                    Collectors.mapping(r -> UUID.fromString(
+                            EventSchemas.valid("verdicts.published", r.value()).path("eventId").asText()),
+                            Collectors.toSet())));
+            assertEquals(approvedKeys, eventIdsByClaim.keySet(), "claims with a verdicts.published event");
+            assertTrue(eventIdsByClaim.values().stream().allMatch(ids -> ids.size() == 1),
+                    "one verdict event id per claim, however often it was sent: " + eventIdsByClaim);
+            Set<UUID> verdictIds = eventIdsByClaim.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
             assertEquals(approvalCount, verdictIds.size());
             assertEquals(approvalCount,
                     Database.ARTICLE.number("select count(*) from processed_event where event_id = any(?)", verdictIds));
