@@ -361,6 +361,16 @@ bench_tools_installed() {
     || die "apt-get install postgresql-client iproute2 failed (log: $LOGS/apt.log)"
 }
 
+# Debian's aiosmtpd: the review-service tests send notification mails to a real SMTP server on loopback (SmtpReceiver).
+smtp_receiver_installed() {
+  # Debian's own interpreter: a python3 earlier on PATH (pyenv, a venv) does not see Debian's packages.
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null && return 0
+  [ "$(id -u)" = 0 ] || die "the notification mail tests need Debian's python3-aiosmtpd; install it as root"
+  say "installing Debian's python3-aiosmtpd for the notification mail tests"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd) >>"$LOGS/apt.log" 2>&1 \
+    || die "apt-get install python3-aiosmtpd failed (log: $LOGS/apt.log)"
+}
+
 # Debian's nginx for the gateway's TLS proxy system test (gateway TlsProxyIT), which runs its own nginx with a
 # configuration of its own. The package's own service must not run: a policy-rc.d that refuses every start keeps
 # the installation from starting it on port 80, and the service stays disabled afterwards.

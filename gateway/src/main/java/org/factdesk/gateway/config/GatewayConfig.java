@@ -64,6 +64,12 @@ public interface GatewayConfig {
         /** Topics a reviewer may see (the review queue); editors and admins see every topic. */
         Set<String> reviewerTopics();
 
+        /**
+         * Topics of personal events (notifications), keyed by the recipient's user name: each is written only to the
+         * streams of that user, whatever their role; one without a key is written to nobody.
+         */
+        Set<String> personalTopics();
+
         /** Interval of the SSE comment lines that keep idle proxies from closing the stream. */
         @WithDefault("15s")
         Duration heartbeat();

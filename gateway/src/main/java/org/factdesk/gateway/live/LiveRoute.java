@@ -89,12 +89,15 @@ public class LiveRoute {
         hub.endSession(ended.subject(), ended.sessionId());
     }
 
+    /** Personal topics are in every desk role's set: LiveStream writes only the user's own events of them. */
     Set<String> visibleTopics(SignedInUser user) {
         if (user.hasRole("editor") || user.hasRole("admin")) {
             return Set.copyOf(config.topics());
         }
         if (user.hasRole("reviewer")) {
-            return config.topics().stream().filter(config.reviewerTopics()::contains).collect(Collectors.toUnmodifiableSet());
+            return config.topics().stream()
+                    .filter(topic -> config.reviewerTopics().contains(topic) || config.personalTopics().contains(topic))
+                    .collect(Collectors.toUnmodifiableSet());
         }
         return Set.of();
     }

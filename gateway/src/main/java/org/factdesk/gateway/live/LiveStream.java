@@ -9,7 +9,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
- * One browser's Server-Sent Events stream. Events for topics the user may not see are never written. Writes
+ * One browser's Server-Sent Events stream. Events for topics the user may not see, and other people's
+ * notifications, are never written. Writes
  * go to the connection's outbound buffer, bounded by {@code bufferBytes}: when a slow browser has filled it,
  * further events are dropped and, once the buffer has drained, the browser gets a {@code resync} event telling
  * it to reload its data, so one stalled tab can neither block the Kafka consumer nor grow the heap.
@@ -81,7 +82,7 @@ final class LiveStream {
 
     /** Thread-safe: hops to the stream's event loop. */
     void offer(LiveEvent event) {
-        if (topics.contains(event.topic())) {
+        if (topics.contains(event.topic()) && event.isFor(username)) {
             context.runOnContext(v -> write(event.toSseFrame()));
         }
     }

@@ -1,9 +1,12 @@
 package org.factdesk.gateway.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.factdesk.gateway.config.GatewayConfig;
 import org.factdesk.gateway.live.LiveEvent;
 import org.factdesk.gateway.live.LiveEventHub;
 import org.factdesk.gateway.publishing.PublicPageCache;
@@ -26,10 +29,12 @@ public class LiveEventConsumer {
 
     private final LiveEventHub hub;
     private final PublicPageCache publicPages;
+    private final Set<String> personalTopics;
 
-    public LiveEventConsumer(LiveEventHub hub, PublicPageCache publicPages) {
+    public LiveEventConsumer(LiveEventHub hub, PublicPageCache publicPages, GatewayConfig config) {
         this.hub = hub;
         this.publicPages = publicPages;
+        this.personalTopics = config.live().personalTopics();
     }
 
     @Incoming("live-events")
@@ -42,7 +47,11 @@ public class LiveEventConsumer {
             Log.warnf("not relaying unparseable record %s-%d@%d", record.topic(), record.partition(), record.offset());
             return;
         }
-        hub.publish(new LiveEvent(record.topic(), record.value()));
+        if (!personalTopics.contains(record.topic())) {
+            hub.publish(new LiveEvent(record.topic(), record.value()));
+        } else if (record.key() != null && !record.key().isBlank()) {
+            hub.publish(new LiveEvent(record.topic(), record.value(), record.key()));
+        }
     }
 
     private static boolean isJsonObject(String value) {

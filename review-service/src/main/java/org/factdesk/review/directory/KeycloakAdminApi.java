@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public interface KeycloakAdminApi {
 
-    record User(String id, String username, Boolean enabled) {
+    /** Keycloak's brief representation includes the e-mail address. */
+    record User(String id, String username, Boolean enabled, String email) {
     }
 
     record Role(String name) {

@@ -58,15 +58,8 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
 
     @Override
     public Uni<Actor> reviewer(String username) {
-        String wanted = username.strip();
-        return bounded(bearer().flatMap(bearer -> api.users(bearer, wanted, true, true, 2)
-                .flatMap(users -> {
-                    // exact=true can still return more than one user on some versions: only the equal name counts.
-                    KeycloakAdminApi.User user = users.stream()
-                            .filter(u -> u.username() != null
-                                    && u.username().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
-                            .filter(u -> !Boolean.FALSE.equals(u.enabled()))
-                            .findFirst().orElse(null);
+        return bounded(bearer().flatMap(bearer -> user(bearer, username)
+                .flatMap(user -> {
                     if (user == null) {
                         return Uni.createFrom().nullItem();
                     }
@@ -75,6 +68,22 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
                                     ? new Actor(user.id(), user.username(), Set.of(REVIEWER_ROLE))
                                     : null);
                 })));
+    }
+
+    @Override
+    public Uni<String> emailAddress(String username) {
+        return bounded(bearer().flatMap(bearer -> user(bearer, username)))
+                .map(user -> user == null || user.email() == null || user.email().isBlank() ? null : user.email());
+    }
+
+    /** The enabled user of exactly this name (case-insensitive), or null. */
+    private Uni<KeycloakAdminApi.User> user(String bearer, String username) {
+        String wanted = username.strip().toLowerCase(Locale.ROOT);
+        // exact=true can still return more than one user on some versions: only the equal name counts.
+        return api.users(bearer, wanted, true, true, 2).map(users -> users.stream()
+                .filter(u -> u.username() != null && u.username().toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(u -> !Boolean.FALSE.equals(u.enabled()))
+                .findFirst().orElse(null));
     }
 
     @Override

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When a failed delivery is tried again: exponential back-off from {@code initial}, doubling per failed attempt, capped
+ * When a failed delivery (webhook, mail) is tried again: exponential back-off from {@code initial}, doubling per failed
+ * attempt, capped
  * at {@code max}, with up to 20 % random jitter taken off so that receivers recovering from an outage are not hit by
  * every retry in the same instant.
  */
-public record WebhookBackoff(Duration initial, Duration max) {
+public record RetryBackoff(Duration initial, Duration max) {
 
     /** @param failedAttempts attempts made so far, all failed (1 after the first failure) */
     public Duration after(int failedAttempts) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.factdesk.review.domain.Notification;
 import org.factdesk.review.domain.OutboxEvent;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewState;
@@ -54,10 +55,22 @@ public class OutboxWriter {
                         event, at));
     }
 
+    /** Keyed by the recipient, so that their notifications keep their order. */
+    public Uni<Void> notified(Notification notification) {
+        NotificationCreated event = new NotificationCreated(UUID.randomUUID(), notification.createdAt,
+                NotificationCreated.SCHEMA_VERSION, notification.id, notification.recipient,
+                notification.kind.name(), notification.reviewId, notification.claimText, notification.actor);
+        return write(Topics.NOTIFICATIONS, notification.recipient, event);
+    }
+
     private Uni<Void> write(String topic, UUID key, Object event) {
+        return write(topic, key.toString(), event);
+    }
+
+    private Uni<Void> write(String topic, String key, Object event) {
         OutboxEvent row = new OutboxEvent();
         row.topic = topic;
-        row.messageKey = key.toString();
+        row.messageKey = key;
         row.payload = serialise(event);
         row.createdAt = Instant.now();
         return outbox.persist(row).replaceWithVoid();

@@ -11,6 +11,7 @@ public final class Topics {
     public static final String CLAIMS_WITHDRAWN = "claims.withdrawn";
     public static final String REVIEWS_PROGRESS = "reviews.progress";
     public static final String VERDICTS_PUBLISHED = "verdicts.published";
+    public static final String NOTIFICATIONS = "notifications";
 
     private Topics() {
     }

@@ -29,18 +29,21 @@ public class OutboxWakeUp {
     private final Vertx vertx;
     private final OutboxRelay relay;
     private final WebhookDispatcher webhooks;
+    private final MailDispatcher mails;
     private final OutboxConfig config;
     private final PgConnectOptions connection;
     private PgSubscriber subscriber;
 
     /** Listens on the same database, as the same user, as the service's reactive datasource. */
-    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, WebhookDispatcher webhooks, OutboxConfig config,
+    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, WebhookDispatcher webhooks, MailDispatcher mails,
+            OutboxConfig config,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.vertx = vertx;
         this.relay = relay;
         this.webhooks = webhooks;
+        this.mails = mails;
         this.config = config;
         this.connection = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
     }
@@ -50,10 +53,12 @@ public class OutboxWakeUp {
             return;
         }
         subscriber = PgSubscriber.subscriber(vertx, connection).reconnectPolicy(retries -> RETRY_MILLIS);
-        // Webhook deliveries are queued in the transactions that write outbox rows: the same commit wakes both.
+        // Webhook deliveries and notification mails are queued in transactions that write outbox rows: the same
+        // commit wakes all three.
         subscriber.channel(CHANNEL).handler(ignored -> {
             relay.runNow();
             webhooks.runNow();
+            mails.runNow();
         });
         connect();
     }

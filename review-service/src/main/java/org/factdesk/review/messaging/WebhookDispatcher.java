@@ -8,19 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.review.config.WebhookConfig;
-import org.factdesk.review.domain.WebhookBackoff;
+import org.factdesk.review.domain.RetryBackoff;
 import org.factdesk.review.domain.WebhookSignature;
 import org.factdesk.review.repository.WebhookRepository;
 import org.factdesk.review.repository.WebhookRepository.DueDelivery;
 import org.factdesk.review.service.ReviewProblem;
 import org.factdesk.review.service.WebhookTargetPolicy;
 import org.factdesk.review.service.WebhookTargetPolicy.Target;
+import org.factdesk.support.messaging.OneRunAtATime;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -52,17 +52,16 @@ public class WebhookDispatcher {
     private final WebhookRepository webhooks;
     private final WebhookTargetPolicy targets;
     private final WebhookConfig config;
-    private final WebhookBackoff backoff;
+    private final RetryBackoff backoff;
     private final HttpClient http;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean runAgain = new AtomicBoolean();
+    private final OneRunAtATime runs = new OneRunAtATime("webhook dispatch", this::drain);
 
     public WebhookDispatcher(WebhookRepository webhooks, WebhookTargetPolicy targets, WebhookConfig config, Vertx vertx,
             TlsConfigurationRegistry tls) {
         this.webhooks = webhooks;
         this.targets = targets;
         this.config = config;
-        this.backoff = new WebhookBackoff(config.initialBackoff(), config.maxBackoff());
+        this.backoff = new RetryBackoff(config.initialBackoff(), config.maxBackoff());
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.requestTimeout().toMillis())
                 .setMaxPoolSize(config.batchSize())
@@ -82,30 +81,18 @@ public class WebhookDispatcher {
 
     /** Runs the dispatcher now: {@link OutboxWakeUp} heard a commit, which may have queued deliveries. */
     void runNow() {
-        dispatch().subscribe().with(done -> {
-        }, failure -> Log.warnf("webhook dispatch failed, will retry: %s", failure));
+        runs.runNow();
     }
 
-    /**
-     * One run: batch after batch while batches come back full, so a backlog drains without waiting for the poll. One
-     * run at a time per replica; a wake-up during a run makes it run once more right after.
-     */
     @Scheduled(every = "${factdesk.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> dispatch() {
-        if (!running.compareAndSet(false, true)) {
-            runAgain.set(true);
-            return Uni.createFrom().voidItem();
-        }
+        return runs.run();
+    }
+
+    /** Batch after batch while batches come back full, so a backlog drains without waiting for the poll. */
+    private Uni<Void> drain() {
         return Multi.createBy().repeating().uni(this::dispatchBatch).whilst(sent -> sent >= config.batchSize())
-                .onItem().ignoreAsUni()
-                .onFailure().invoke(failure -> Log.warnf("webhook dispatch run failed, will retry: %s", failure))
-                .onFailure().recoverWithNull()
-                .eventually(() -> {
-                    running.set(false);
-                    if (runAgain.getAndSet(false)) {
-                        runNow();
-                    }
-                });
+                .onItem().ignoreAsUni();
     }
 
     private Uni<Integer> dispatchBatch() {

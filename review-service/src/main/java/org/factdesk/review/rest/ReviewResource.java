@@ -348,7 +348,7 @@ public class ReviewResource {
         }
     }
 
-    private static ListCursor cursor(String after) {
+    static ListCursor cursor(String after) {
         try {
             return after == null || after.isBlank() ? null : ListCursor.decode(after);
         } catch (IllegalArgumentException e) {

@@ -21,6 +21,7 @@ import org.factdesk.review.domain.AuditEntry;
 import org.factdesk.review.domain.CorrectionProposal;
 import org.factdesk.review.domain.EvidenceSource;
 import org.factdesk.review.domain.IllegalTransitionException;
+import org.factdesk.review.domain.NotificationKind;
 import org.factdesk.review.domain.PublishedVerdict;
 import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
@@ -58,11 +59,13 @@ public class ReviewWorkflowService {
     private final OutboxWriter outbox;
     private final ReviewViews views;
     private final ClaimReviewDocument claimReviews;
+    private final Notifier notifier;
 
     public ReviewWorkflowService(ReviewItemRepository items, ReviewNoteRepository notes,
             EvidenceSourceRepository sources, AuditEntryRepository audit,
             PublishedVerdictRepository publishedVerdicts, CorrectionProposalRepository corrections,
-            ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views, ClaimReviewDocument claimReviews) {
+            ReviewerDirectory directory, OutboxWriter outbox, ReviewViews views, ClaimReviewDocument claimReviews,
+            Notifier notifier) {
         this.items = items;
         this.notes = notes;
         this.sources = sources;
@@ -73,6 +76,7 @@ public class ReviewWorkflowService {
         this.outbox = outbox;
         this.views = views;
         this.claimReviews = claimReviews;
+        this.notifier = notifier;
     }
 
     @WithTransaction
@@ -106,7 +110,8 @@ public class ReviewWorkflowService {
                     item.assignee = assignee.name();
                     item.assigneeId = assignee.id();
                     String reason = previousAssignee == null ? null : "reassigned from " + previousAssignee;
-                    return changed(item, from, actor, null, "ASSIGN", reason, now);
+                    return notifier.notify(NotificationKind.ASSIGNED, item, actor.name(), now)
+                            .flatMap(notified -> changed(item, from, actor, null, "ASSIGN", reason, now));
                 })));
     }
 
@@ -128,7 +133,8 @@ public class ReviewWorkflowService {
                 item.researchedBy = actor.name();
                 item.researchedById = actor.id();
                 item.submittedAt = now;
-                return changed(item, from, actor, null, "SUBMIT", null, now);
+                return notifier.notify(NotificationKind.SUBMITTED_FOR_APPROVAL, item, actor.name(), now)
+                        .flatMap(notified -> changed(item, from, actor, null, "SUBMIT", null, now));
             });
         });
     }
@@ -148,7 +154,8 @@ public class ReviewWorkflowService {
             item.firstPublishedAt = now;
             item.publishedAt = now;
             item.slug = Slugs.of(item.claimText, item.id);
-            return published(item, null, from, actor, "APPROVE", null, now);
+            return notifier.notify(NotificationKind.PUBLISHED, item, actor.name(), now)
+                    .flatMap(notified -> published(item, null, from, actor, "APPROVE", null, now));
         });
     }
 
@@ -162,7 +169,9 @@ public class ReviewWorkflowService {
             String reason = request.reason().strip();
             // The reason also goes into the item's thread, where the researcher works.
             ReviewNote note = newNote(item.id, null, actor, "Changes requested: " + reason, now);
-            return notes.persist(note).flatMap(saved -> changed(item, from, actor, null, "REQUEST_CHANGES", reason, now));
+            return notes.persist(note)
+                    .flatMap(saved -> notifier.notify(NotificationKind.CHANGES_REQUESTED, item, actor.name(), now))
+                    .flatMap(notified -> changed(item, from, actor, null, "REQUEST_CHANGES", reason, now));
         });
     }
 
@@ -229,8 +238,9 @@ public class ReviewWorkflowService {
             item.verdictVersion = item.verdictVersion + 1;
             item.publishedAt = now;
             proposal.decide(CorrectionProposal.Status.APPROVED, actor, null, now);
-            return published(item, proposal, from, actor, "CORRECT",
-                    "proposed by " + proposal.proposedBy + ": " + proposal.correctionNote, now);
+            return notifier.notify(NotificationKind.CORRECTED, item, actor.name(), now)
+                    .flatMap(notified -> published(item, proposal, from, actor, "CORRECT",
+                            "proposed by " + proposal.proposedBy + ": " + proposal.correctionNote, now));
         }));
     }
 

@@ -6,7 +6,10 @@ import org.factdesk.review.domain.Actor;
 
 import io.smallrye.mutiny.Uni;
 
-/** The people who may be assigned reviews: users of the identity provider holding the reviewer role. */
+/**
+ * The people of the desk as the identity provider knows them: who may be assigned reviews (users holding the reviewer
+ * role), and where a person's notification e-mails go.
+ */
 public interface ReviewerDirectory {
 
     /**
@@ -20,4 +23,7 @@ public interface ReviewerDirectory {
      * assign work to.
      */
     Uni<List<Actor>> reviewers(int max);
+
+    /** The e-mail address of the enabled user with this user name, or null when there is none (or no such user). */
+    Uni<String> emailAddress(String username);
 }

@@ -7,9 +7,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-class WebhookBackoffTest {
+class RetryBackoffTest {
 
-    private final WebhookBackoff backoff = new WebhookBackoff(Duration.ofSeconds(5), Duration.ofHours(1));
+    private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(5), Duration.ofHours(1));
 
     @Test
     void doublesFromTheInitialBackOffUpToTheMaximum() {
@@ -24,8 +24,8 @@ class WebhookBackoffTest {
 
     @Test
     void jitterTakesOffAtMostAFifth() {
-        assertEquals(Duration.ofSeconds(10), WebhookBackoff.jittered(Duration.ofSeconds(10), 0.0));
-        assertEquals(Duration.ofSeconds(8), WebhookBackoff.jittered(Duration.ofSeconds(10), 1.0));
+        assertEquals(Duration.ofSeconds(10), RetryBackoff.jittered(Duration.ofSeconds(10), 0.0));
+        assertEquals(Duration.ofSeconds(8), RetryBackoff.jittered(Duration.ofSeconds(10), 1.0));
         for (int i = 0; i < 1000; i++) {
             Duration after = backoff.after(3);
             assertTrue(after.compareTo(Duration.ofSeconds(16)) >= 0 && after.compareTo(Duration.ofSeconds(20)) <= 0,
