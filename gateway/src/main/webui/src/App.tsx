@@ -10,8 +10,10 @@ import { ArticleListView } from './views/ArticleListView';
 import { ArticleView } from './views/ArticleView';
 import { DashboardView } from './views/DashboardView';
 import { ImportedFactChecksView } from './views/ImportedFactChecksView';
+import { InboxView } from './views/InboxView';
 import { QueueView } from './views/QueueView';
 import { ReviewView } from './views/ReviewView';
+import { SettingsView } from './views/SettingsView';
 import { WebhooksView } from './views/WebhooksView';
 
 function NotAllowed() {
@@ -34,6 +36,8 @@ export function App() {
   else if (match('/dashboard', path)) page = can.dashboard ? <DashboardView /> : <NotAllowed />;
   else if (match('/other-checks', path)) page = <ImportedFactChecksView />;
   else if (match('/webhooks', path)) page = can.manageWebhooks ? <WebhooksView /> : <NotAllowed />;
+  else if (match('/inbox', path)) page = <InboxView />;
+  else if (match('/settings', path)) page = <SettingsView />;
   else page = <Empty>There is no page at this address.</Empty>;
 
   return <Layout path={path}>{page}</Layout>;

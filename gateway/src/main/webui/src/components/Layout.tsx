@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession } from '../auth/session';
 import { useLiveStatus } from '../live/live';
 import { Link, navigate } from '../lib/router';
+import { NotificationBell } from './NotificationBell';
 import { useShortcuts, type Shortcut } from '../lib/shortcuts';
 import { ShortcutHelp } from './ShortcutHelp';
 
@@ -30,6 +31,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
   const shortcuts: Shortcut[] = [
     { keys: 'g a', description: 'Go to the articles', run: () => navigate('/articles') },
     { keys: 'g q', description: 'Go to the review queue', run: () => navigate('/queue') },
+    { keys: 'g i', description: 'Go to your inbox', run: () => navigate('/inbox') },
     ...(can.approve ? [{ keys: 'g p', description: 'Go to the approvals', run: () => navigate('/approvals') }] : []),
     ...(can.dashboard ? [{ keys: 'g d', description: 'Go to the dashboard', run: () => navigate('/dashboard') }] : []),
     ...(can.editArticles ? [{ keys: 'n', description: 'New article', run: () => navigate('/articles/new') }] : []),
@@ -65,9 +67,13 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
           </ul>
         </nav>
         <div className="who">
+          <NotificationBell current={path.startsWith('/inbox')} />
           <span className={`live-dot live-${live}`} title={`Live updates: ${LIVE_TEXT[live]}`}>
             {LIVE_TEXT[live]}
           </span>
+          <Link href="/settings" className="inbox-link" aria-current={path.startsWith('/settings') ? 'page' : undefined}>
+            Settings
+          </Link>
           <span className="user" data-testid="user">
             {me.name || me.username}
             <span className="roles">{me.roles.filter((r) => ['editor', 'reviewer', 'admin'].includes(r)).join(', ')}</span>

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
-export type Topic = 'claims.queued' | 'claims.withdrawn' | 'claims.changed' | 'verdicts.published' | 'reviews.progress';
+/** `notifications` carries only the signed-in user's own notifications (the gateway filters by recipient). */
+export type Topic = 'claims.queued' | 'claims.withdrawn' | 'claims.changed' | 'verdicts.published' | 'reviews.progress' | 'notifications';
 
-export const TOPICS: Topic[] = ['claims.queued', 'claims.withdrawn', 'claims.changed', 'verdicts.published', 'reviews.progress'];
+export const TOPICS: Topic[] = ['claims.queued', 'claims.withdrawn', 'claims.changed', 'verdicts.published', 'reviews.progress', 'notifications'];
 
 /** The fields every event on these topics shares; see deploy/events/*.schema.json. */
 export interface LiveEvent {
