@@ -57,11 +57,11 @@ describe('Layout', () => {
         </Layout>
       </SessionProvider>,
     );
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Interface language' }), 'es');
     expect(screen.getByRole('link', { name: 'Cola de revisión' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
-    expect(screen.getByRole('combobox', { name: 'Idioma' }).querySelector('option[value="en"]')?.textContent).toBe('English');
+    expect(screen.getByRole('combobox', { name: 'Idioma de la interfaz' }).querySelector('option[value="en"]')?.textContent).toBe('English');
     vi.unstubAllGlobals();
   });
 });
