@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { homePath } from './auth/roles';
 import { useSession } from './auth/session';
 import { Layout } from './components/Layout';
@@ -17,12 +18,15 @@ import { SettingsView } from './views/SettingsView';
 import { WebhooksView } from './views/WebhooksView';
 
 function NotAllowed() {
-  return <Empty>Your role does not give access to this page.</Empty>;
+  const { t } = useTranslation('layout');
+  return <Empty>{t('notAllowed')}</Empty>;
 }
 
 export function App() {
   const { me, can } = useSession();
   const { path } = useLocation();
+  // Subscribed to the language so that a switch renders every page again, also those showing only formatted values.
+  const { t } = useTranslation('layout');
 
   let page: ReactNode;
   let params: Record<string, string> | null;
@@ -38,7 +42,7 @@ export function App() {
   else if (match('/webhooks', path)) page = can.manageWebhooks ? <WebhooksView /> : <NotAllowed />;
   else if (match('/inbox', path)) page = <InboxView />;
   else if (match('/settings', path)) page = <SettingsView />;
-  else page = <Empty>There is no page at this address.</Empty>;
+  else page = <Empty>{t('noPage')}</Empty>;
 
   return <Layout path={path}>{page}</Layout>;
 }

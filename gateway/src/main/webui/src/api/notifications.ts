@@ -17,12 +17,6 @@ export interface Notification {
   read: boolean;
 }
 
-/** The user's settings: UI language and which notifications also come by e-mail. */
-export interface Preferences {
-  language: string;
-  email: { available: boolean; kinds: NotificationKind[] };
-}
-
 const base = '/api/reviews/notifications';
 
 /** The signed-in user's own inbox; the review-service never shows anyone else's. */
@@ -33,6 +27,4 @@ export const notificationsApi = {
   unreadCount: () => http.get<{ unread: number }>(`${base}/unread-count`),
   markRead: (id: string) => http.post<void>(`${base}/${encodeURIComponent(id)}/read`),
   markAllRead: () => http.post<{ marked: number }>(`${base}/read-all`),
-  preferences: () => http.get<Preferences>('/api/reviews/me/preferences'),
-  savePreferences: (preferences: Preferences) => http.put<Preferences>('/api/reviews/me/preferences', preferences),
 };

@@ -1,6 +1,8 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Claim } from '../api/types';
-import { claimTone, humanize, ratingLabel } from '../lib/format';
+import i18n from '../i18n';
+import { claimTone, ratingLabel, statusLabel } from '../lib/format';
 import { segment, selectionOffsets, trimOffsets } from '../lib/segments';
 
 interface Props {
@@ -13,8 +15,11 @@ interface Props {
 }
 
 function describe(claim: Claim): string {
-  const standing = claim.status === 'VERDICT' && claim.verdict ? `verdict ${ratingLabel(claim.verdict.rating)}` : humanize(claim.status);
-  return `Claim, ${standing}`;
+  const standing =
+    claim.status === 'VERDICT' && claim.verdict
+      ? i18n.t('articles:body.verdict', { rating: ratingLabel(claim.verdict.rating) })
+      : statusLabel(claim.status);
+  return i18n.t('articles:body.claim', { standing });
 }
 
 /**
@@ -22,6 +27,8 @@ function describe(claim: Claim): string {
  * is never parsed as HTML; the container's text is exactly the body, which keeps selection offsets true.
  */
 export function ArticleBody({ body, claims, selectedId, onSelectClaim, onSelectText }: Props) {
+  // Subscribed so that the claims' titles follow a change of language.
+  useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => claims.filter((c) => c.status !== 'DISMISSED'), [claims]);
   const segments = useMemo(() => segment(body, visible), [body, visible]);

@@ -1,8 +1,9 @@
 import type { Claim, Priority } from '../api/types';
-import { claimTone, humanize, ratingLabel } from '../lib/format';
+import { useTranslation } from 'react-i18next';
+import { claimTone, priorityLabel, ratingLabel, statusLabel } from '../lib/format';
 
 export function StatusBadge({ value, tone }: { value: string; tone?: string }) {
-  return <span className={`badge ${tone ?? `state-${value.toLowerCase().replace(/_/g, '-')}`}`}>{humanize(value)}</span>;
+  return <span className={`badge ${tone ?? `state-${value.toLowerCase().replace(/_/g, '-')}`}`}>{statusLabel(value)}</span>;
 }
 
 export function RatingBadge({ rating }: { rating: string }) {
@@ -10,15 +11,16 @@ export function RatingBadge({ rating }: { rating: string }) {
 }
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
-  return <span className={`badge priority-${priority.toLowerCase()}`}>{humanize(priority)}</span>;
+  return <span className={`badge priority-${priority.toLowerCase()}`}>{priorityLabel(priority)}</span>;
 }
 
 /** A claim's current standing: the verdict once there is one, its status before. */
 export function ClaimBadge({ claim }: { claim: Pick<Claim, 'status' | 'verdict'> }) {
   if (claim.status === 'VERDICT' && claim.verdict) return <RatingBadge rating={claim.verdict.rating} />;
-  return <span className={`badge ${claimTone(claim)}`}>{humanize(claim.status)}</span>;
+  return <span className={`badge ${claimTone(claim)}`}>{statusLabel(claim.status)}</span>;
 }
 
 export function OverdueBadge() {
-  return <span className="badge overdue">Overdue</span>;
+  const { t } = useTranslation();
+  return <span className="badge overdue">{t('overdue')}</span>;
 }

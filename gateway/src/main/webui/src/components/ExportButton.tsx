@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/client';
 import { downloadCsv, type CsvProgress } from '../lib/csvDownload';
+import { formatSize } from '../lib/format';
 
 type Status =
   | { kind: 'idle' }
@@ -8,21 +10,12 @@ type Status =
   | { kind: 'done'; progress: CsvProgress }
   | { kind: 'failed'; message: string };
 
-const number = new Intl.NumberFormat('en');
-
-function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-const rows = (n: number) => `${number.format(n)} ${n === 1 ? 'row' : 'rows'}`;
-
 /**
  * "Export CSV": downloads {@code path} (the current filters in its query) while showing how many rows and bytes have
  * arrived, with a Cancel while it runs. The total is unknown until the stream ends, so the bar is indeterminate.
  */
-export function ExportButton({ path, fileName, label = 'Export CSV' }: { path: string; fileName: string; label?: string }) {
+export function ExportButton({ path, fileName, label }: { path: string; fileName: string; label?: string }) {
+  const { t } = useTranslation(['common']);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
@@ -47,23 +40,23 @@ export function ExportButton({ path, fileName, label = 'Export CSV' }: { path: s
   return (
     <div className="export">
       <button type="button" className="btn btn-small" onClick={start} disabled={running}>
-        {label}
+        {label ?? t('export.csv')}
       </button>
       {running && (
         <>
-          <progress aria-label="Export progress" />
+          <progress aria-label={t('export.progress')} />
           <button type="button" className="btn btn-small btn-ghost" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('cancel')}
           </button>
         </>
       )}
       <span role="status" aria-live="polite" className="meta">
-        {status.kind === 'running' && `${rows(status.progress.rows)} received (${size(status.progress.bytes)})…`}
-        {status.kind === 'done' && `Exported ${rows(status.progress.rows)} (${size(status.progress.bytes)}).`}
+        {status.kind === 'running' && t('export.running', { count: status.progress.rows, size: formatSize(status.progress.bytes) })}
+        {status.kind === 'done' && t('export.done', { count: status.progress.rows, size: formatSize(status.progress.bytes) })}
       </span>
       {status.kind === 'failed' && (
         <span role="alert" className="field-error">
-          Export failed: {status.message}
+          {t('export.failed', { message: status.message })}
         </span>
       )}
     </div>

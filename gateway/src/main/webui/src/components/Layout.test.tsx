@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import type { Me } from '../api/types';
 import { SessionProvider } from '../auth/session';
 import { Layout } from './Layout';
@@ -45,5 +46,22 @@ describe('Layout', () => {
     const link = screen.getByRole('link', { name: 'Webhooks' });
     expect(link.getAttribute('href')).toBe('/webhooks');
     expect(link.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('switches the language from the header, the page following at once even when it cannot be stored', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(null, { status: 404 })));
+    render(
+      <SessionProvider me={me}>
+        <Layout path="/queue">
+          <p>page</p>
+        </Layout>
+      </SessionProvider>,
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Interface language' }), 'es');
+    expect(screen.getByRole('link', { name: 'Cola de revisión' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('es');
+    expect(screen.getByRole('combobox', { name: 'Idioma de la interfaz' }).querySelector('option[value="en"]')?.textContent).toBe('English');
+    vi.unstubAllGlobals();
   });
 });

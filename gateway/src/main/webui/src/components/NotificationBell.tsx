@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notificationsApi } from '../api/notifications';
 import { useLive } from '../live/live';
 import { Link } from '../lib/router';
 
 /** The header's way to the inbox, with the unread count kept current by the live stream. */
 export function NotificationBell({ current }: { current: boolean }) {
+  const { t } = useTranslation('inbox');
   const [unread, setUnread] = useState<number | null>(null);
   const refresh = useCallback(() => {
     notificationsApi
@@ -21,10 +23,10 @@ export function NotificationBell({ current }: { current: boolean }) {
     return () => window.removeEventListener('factdesk:inbox-changed', refresh);
   }, [refresh]);
 
-  const label = unread ? `Inbox, ${unread} unread` : 'Inbox';
+  const label = unread ? t('linkUnread', { n: unread }) : t('link');
   return (
     <Link href="/inbox" className="inbox-link" aria-label={label} aria-current={current ? 'page' : undefined}>
-      Inbox
+      {t('link')}
       {unread ? (
         <span className="unread-badge" data-testid="unread-count" aria-hidden="true">
           {unread > 99 ? '99+' : unread}

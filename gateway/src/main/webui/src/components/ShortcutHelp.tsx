@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Shortcut } from '../lib/shortcuts';
 
 /** The list of keyboard shortcuts, as a modal dialog; Escape or the button closes it and focus goes back. */
 export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; onClose: () => void }) {
+  const { t } = useTranslation(['layout', 'common']);
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
@@ -27,7 +29,7 @@ export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; on
         ref={dialog}
         onClick={(e) => e.stopPropagation()}
       >
-        <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
+        <h2 id="shortcut-help-title">{t('shortcuts.title')}</h2>
         <dl>
           {shortcuts.map((s) => (
             <div key={s.keys} className="shortcut">
@@ -41,7 +43,7 @@ export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; on
           ))}
         </dl>
         <button type="button" className="btn" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </div>

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorDetail, errorMessage } from '../api/client';
 
-export function Loading({ what = 'Loading' }: { what?: string }) {
+export function Loading({ what }: { what?: string }) {
+  const { t } = useTranslation();
   return (
     <p className="state state-loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      {what}…
+      {t('loadingWhat', { what: what ?? t('loading') })}
     </p>
   );
 }
@@ -15,13 +17,23 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
   if (!error) return null;
+  const detail = errorDetail(error);
   return (
     <div className="state state-error" role="alert">
-      <span>{errorMessage(error)}</span>
+      <span>
+        {errorMessage(error)}
+        {/* The service's own words, when the sentence above is the translated one: specific, if in English. */}
+        {detail && (
+          <small className="error-detail" lang="en">
+            {detail}
+          </small>
+        )}
+      </span>
       {onRetry && (
         <button type="button" className="btn btn-small" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>

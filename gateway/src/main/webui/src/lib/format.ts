@@ -1,15 +1,7 @@
 import type { ClaimStatus, Priority, Rating, ReviewState, WebhookEventType } from '../api/types';
+import i18n from '../i18n';
 
-export const RATINGS: { value: Rating; label: string; meaning: string }[] = [
-  { value: 'TRUE', label: 'True', meaning: 'Accurate, nothing significant missing.' },
-  { value: 'MOSTLY_TRUE', label: 'Mostly true', meaning: 'Accurate but needs clarification or context.' },
-  { value: 'HALF_TRUE', label: 'Half true', meaning: 'Partially accurate; leaves out important details.' },
-  { value: 'MOSTLY_FALSE', label: 'Mostly false', meaning: 'Contains some truth but ignores critical facts.' },
-  { value: 'FALSE', label: 'False', meaning: 'Not accurate.' },
-  { value: 'MISLEADING', label: 'Misleading', meaning: 'Facts used to give a false impression.' },
-  { value: 'UNPROVEN', label: 'Unproven', meaning: 'Evidence is insufficient either way.' },
-  { value: 'NOT_A_CLAIM', label: 'Not a claim', meaning: 'Opinion or not checkable.' },
-];
+export const RATINGS: Rating[] = ['TRUE', 'MOSTLY_TRUE', 'HALF_TRUE', 'MOSTLY_FALSE', 'FALSE', 'MISLEADING', 'UNPROVEN', 'NOT_A_CLAIM'];
 
 export const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
@@ -25,6 +17,8 @@ export const REVIEW_STATES: ReviewState[] = [
 
 export const CLAIM_STATUSES: ClaimStatus[] = ['SUGGESTED', 'QUEUED', 'IN_REVIEW', 'VERDICT', 'DISMISSED', 'WITHDRAWN'];
 
+export const WEBHOOK_EVENT_TYPES: WebhookEventType[] = ['claim.queued', 'review.state_changed', 'verdict.published', 'verdict.corrected'];
+
 /** LIKE_THIS -> Like this */
 export function humanize(value: string | null | undefined): string {
   if (!value) return '';
@@ -32,8 +26,36 @@ export function humanize(value: string | null | undefined): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A service value's display name from the catalogue; a value this UI does not know yet is shown as `fallback`. */
+function named(key: string, fallback: string): string {
+  return i18n.t(key as never, { defaultValue: fallback });
+}
+
+/** A state or status of an article, claim, review item or delivery: "In research". */
+export function statusLabel(value: string | null | undefined): string {
+  return value ? named(`enums:status.${value}`, humanize(value)) : '';
+}
+
+export function priorityLabel(priority: string): string {
+  return named(`enums:priority.${priority}`, humanize(priority));
+}
+
 export function ratingLabel(rating: string | null | undefined): string {
-  return RATINGS.find((r) => r.value === rating)?.label ?? humanize(rating);
+  return rating ? named(`enums:rating.${rating}.label`, humanize(rating)) : '';
+}
+
+export function ratingMeaning(rating: Rating): string {
+  return named(`enums:rating.${rating}.meaning`, '');
+}
+
+/** claim.queued -> Claim queued; a type this UI does not know yet is shown as it is. */
+export function eventTypeLabel(type: string): string {
+  return named(`enums:eventType.${type.replace(/\./g, '_')}`, type);
+}
+
+/** What someone did to a review item, as the history lists it ("take", "request changes"). */
+export function auditActionLabel(action: string): string {
+  return named(`enums:auditAction.${action}`, humanize(action).toLowerCase());
 }
 
 /** The CSS modifier for a claim: verdicts by rating, everything else by status. */
@@ -42,32 +64,63 @@ export function claimTone(claim: { status: ClaimStatus; verdict: { rating: Ratin
   return `status-${claim.status.toLowerCase().replace(/_/g, '-')}`;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Dates and numbers in the UI language, in the browser's own variant of it when it has one (en-GB, es-MX). */
+export function formatLocale(): string {
+  const lng = i18n.language;
+  const own = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+  return own.find((tag) => tag.toLowerCase().split('-')[0] === lng) ?? lng;
+}
+
+// Building an Intl formatter is costly; one per locale and options is kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, options: object, make: (locale: string) => F): F {
+  const locale = formatLocale();
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make(locale)));
+  return formatter;
+}
+const dates = (options: Intl.DateTimeFormatOptions) => cached('date', options, (l) => new Intl.DateTimeFormat(l, options));
+const numbers = (options: Intl.NumberFormatOptions = {}) => cached('number', options, (l) => new Intl.NumberFormat(l, options));
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dates({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Publication days of other organisations' fact-checks are days, read in UTC (a date-only ClaimReview is midnight UTC). */
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : day.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dates({ dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function formatNumber(value: number, fractionDigits?: number): string {
+  return numbers(fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }
 
 /** "3 h 20 min" for a median time in a stage. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || Number.isNaN(seconds)) return '—';
-  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const t = i18n.t;
+  if (seconds < 60) return t('common:duration.seconds', { s: formatNumber(Math.round(seconds)) });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('common:duration.minutes', { m: formatNumber(minutes) });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  return `${Math.round(hours / 24)} d`;
+  if (hours < 48) {
+    return minutes % 60
+      ? t('common:duration.hoursMinutes', { h: formatNumber(hours), m: formatNumber(minutes % 60) })
+      : t('common:duration.hours', { h: formatNumber(hours) });
+  }
+  return t('common:duration.days', { d: formatNumber(Math.round(hours / 24)) });
+}
+
+/** "1.5 MB" for a download's size. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return i18n.t('common:size.bytes', { n: formatNumber(bytes) });
+  if (bytes < 1024 * 1024) return i18n.t('common:size.kilobytes', { n: formatNumber(bytes / 1024, 1) });
+  return i18n.t('common:size.megabytes', { n: formatNumber(bytes / (1024 * 1024), 1) });
 }
 
 /** <input type="datetime-local"> value (local time) -> ISO instant, or null when empty. */
@@ -87,17 +140,5 @@ export function isoToLocalInput(iso: string | null | undefined): string {
 }
 
 export function percent(score: number | null | undefined): string {
-  return score === null || score === undefined ? '—' : `${Math.round(score * 100)}%`;
-}
-
-export const WEBHOOK_EVENT_TYPES: { value: WebhookEventType; label: string }[] = [
-  { value: 'claim.queued', label: 'Claim queued' },
-  { value: 'review.state_changed', label: 'Review state changed' },
-  { value: 'verdict.published', label: 'Verdict published' },
-  { value: 'verdict.corrected', label: 'Verdict corrected' },
-];
-
-/** claim.queued -> Claim queued; a type this UI does not know yet is shown as it is. */
-export function eventTypeLabel(type: string): string {
-  return WEBHOOK_EVENT_TYPES.find((t) => t.value === type)?.label ?? type;
+  return score === null || score === undefined ? '—' : numbers({ style: 'percent', maximumFractionDigits: 0 }).format(score);
 }

@@ -24,7 +24,7 @@ function List({ fetchPage, filter }: { fetchPage: ReturnType<typeof api>; filter
   return (
     <>
       <ul>{list.state.data?.map((item) => <li key={item}>{item}</li>)}</ul>
-      <LoadMore list={list} what="items" />
+      <LoadMore list={list} label="Load more items" />
     </>
   );
 }

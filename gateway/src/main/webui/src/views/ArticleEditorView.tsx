@@ -1,14 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../api/articles';
 import type { Article, ArticleFormat, ArticleInput } from '../api/types';
 import { ErrorBox, Loading } from '../components/States';
 import { Link, navigate } from '../lib/router';
 
-const FORMATS: { value: ArticleFormat; label: string }[] = [
-  { value: 'TEXT', label: 'Plain text' },
-  { value: 'MARKDOWN', label: 'Markdown' },
-  { value: 'HTML', label: 'HTML' },
-];
+const FORMATS: ArticleFormat[] = ['TEXT', 'MARKDOWN', 'HTML'];
 
 const blank: ArticleInput = { title: '', body: '', format: 'TEXT', sourceUrl: '', author: '', publication: '', language: 'en' };
 
@@ -23,6 +20,7 @@ function cleaned(input: ArticleInput): ArticleInput {
 }
 
 export function ArticleEditorView({ id }: { id?: string }) {
+  const { t } = useTranslation(['articles', 'common', 'enums']);
   const [input, setInput] = useState<ArticleInput>(blank);
   const [existing, setExisting] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -67,71 +65,71 @@ export function ArticleEditorView({ id }: { id?: string }) {
     }
   };
 
-  if (id && !existing) return loadError ? <ErrorBox error={loadError} /> : <Loading what="Loading article" />;
+  if (id && !existing) return loadError ? <ErrorBox error={loadError} /> : <Loading what={t('loadingArticle')} />;
 
   return (
     <section aria-labelledby="editor-title">
       <div className="page-head">
-        <h1 id="editor-title">{existing ? 'Edit article' : 'New article'}</h1>
+        <h1 id="editor-title">{existing ? t('editor.editTitle') : t('newArticle')}</h1>
         <Link href={existing ? `/articles/${existing.id}` : '/articles'} className="btn btn-ghost">
-          Cancel
+          {t('common:cancel')}
         </Link>
       </div>
       {existing && existing.claims.some((c) => c.status !== 'SUGGESTED' && c.status !== 'DISMISSED') && (
         <p className="notice">
-          Claims of this article are already in review. Changing the text around them may move or detach them.
+          {t('editor.inReviewNotice')}
         </p>
       )}
       <form className="form" onSubmit={save}>
         <label className="field">
-          Title
+          {t('editor.title')}
           <input required maxLength={500} value={input.title} onChange={set('title')} name="title" />
         </label>
         <div className="field-row">
           <label className="field">
-            Author
+            {t('editor.author')}
             <input value={input.author} onChange={set('author')} name="author" />
           </label>
           <label className="field">
-            Publication
+            {t('editor.publication')}
             <input value={input.publication} onChange={set('publication')} name="publication" />
           </label>
           <label className="field field-narrow">
-            Language
+            {t('editor.language')}
             <input value={input.language} onChange={set('language')} name="language" maxLength={8} />
           </label>
         </div>
         <label className="field">
-          Source URL
+          {t('editor.sourceUrl')}
           <input type="url" value={input.sourceUrl} onChange={set('sourceUrl')} name="sourceUrl" placeholder="https://" />
         </label>
         {!existing && (
           <fieldset className="field">
-            <legend>Format of the pasted text</legend>
+            <legend>{t('editor.format')}</legend>
             <div className="radios">
               {FORMATS.map((f) => (
-                <label key={f.value} className="radio">
+                <label key={f} className="radio">
                   <input
                     type="radio"
                     name="format"
-                    value={f.value}
-                    checked={input.format === f.value}
-                    onChange={() => setInput((current) => ({ ...current, format: f.value }))}
+                    value={f}
+                    checked={input.format === f}
+                    onChange={() => setInput((current) => ({ ...current, format: f }))}
                   />
-                  {f.label}
+                  {t(`enums:format.${f}`)}
                 </label>
               ))}
             </div>
           </fieldset>
         )}
         <label className="field">
-          Article text
-          <textarea required rows={18} value={input.body} onChange={set('body')} name="body" placeholder="Paste the article here" />
+          {t('editor.body')}
+          <textarea required rows={18} value={input.body} onChange={set('body')} name="body" placeholder={t('editor.bodyPlaceholder')} />
         </label>
         <ErrorBox error={saveError} />
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? 'Saving…' : existing ? 'Save changes' : 'Create and find claims'}
+            {saving ? t('common:saving') : existing ? t('common:saveChanges') : t('editor.create')}
           </button>
         </div>
       </form>

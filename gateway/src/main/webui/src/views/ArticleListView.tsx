@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../api/articles';
 import type { ArticleSummary } from '../api/types';
 import { useSession } from '../auth/session';
 import { StatusBadge } from '../components/Badges';
 import { AsyncView, Empty, ErrorBox } from '../components/States';
 import { useLive } from '../live/live';
-import { formatDateTime, humanize } from '../lib/format';
+import { formatDateTime, statusLabel } from '../lib/format';
 import { Link } from '../lib/router';
 import { useAsync } from '../lib/useAsync';
 
@@ -13,13 +14,14 @@ const ARTICLE_STATUSES = ['DRAFT', 'IN_CHECK', 'CHECKED'];
 const PAGE = 25;
 
 function ClaimCounts({ counts }: { counts: Record<string, number> | null }) {
+  const { t } = useTranslation('articles');
   const entries = Object.entries(counts ?? {}).filter(([, n]) => n > 0);
-  if (entries.length === 0) return <span className="muted">No claims</span>;
+  if (entries.length === 0) return <span className="muted">{t('list.noClaims')}</span>;
   return (
     <span className="counts">
       {entries.map(([status, n]) => (
         <span key={status} className={`count status-${status.toLowerCase().replace(/_/g, '-')}`}>
-          {n} {humanize(status).toLowerCase()}
+          {t(`list.claimCount.${status}` as never, { count: n, defaultValue: `${n} ${statusLabel(status).toLowerCase()}` })}
         </span>
       ))}
     </span>
@@ -27,6 +29,7 @@ function ClaimCounts({ counts }: { counts: Record<string, number> | null }) {
 }
 
 export function ArticleListView() {
+  const { t } = useTranslation(['articles', 'common']);
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
@@ -64,41 +67,41 @@ export function ArticleListView() {
   return (
     <section aria-labelledby="articles-title">
       <div className="page-head">
-        <h1 id="articles-title">Articles</h1>
+        <h1 id="articles-title">{t('list.title')}</h1>
         {can.editArticles && (
           <Link href="/articles/new" className="btn btn-primary">
-            New article
+            {t('newArticle')}
           </Link>
         )}
       </div>
       <form className="filters" role="search" onSubmit={search}>
         <label>
-          Search
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Title, author, text" />
+          {t('common:search')}
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('list.searchPlaceholder')} />
         </label>
         <label>
-          Status
+          {t('common:status')}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">Any</option>
+            <option value="">{t('common:any')}</option>
             {ARTICLE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {humanize(s)}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="btn">
-          Search
+          {t('common:search')}
         </button>
       </form>
-      <AsyncView state={first} what="Loading articles">
+      <AsyncView state={first} what={t('list.loading')}>
         {(items) => {
           const all = [...items, ...more];
           if (all.length === 0) {
             return (
               <Empty>
-                {filter.q || filter.status ? 'No article matches this search.' : 'No articles yet.'}
-                {can.editArticles && !filter.q && !filter.status && ' Paste the first one with “New article”.'}
+                {filter.q || filter.status ? t('list.noMatch') : t('list.empty')}
+                {can.editArticles && !filter.q && !filter.status && ` ${t('list.pasteFirst')}`}
               </Empty>
             );
           }
@@ -112,7 +115,10 @@ export function ArticleListView() {
                         {a.title}
                       </Link>
                       <div className="meta">
-                        {[a.author, a.publication].filter(Boolean).join(' · ') || 'Unknown author'} · updated {formatDateTime(a.updatedAt)}
+                        {t('list.byline', {
+                          source: [a.author, a.publication].filter(Boolean).join(' · ') || t('unknownAuthor'),
+                          updated: formatDateTime(a.updatedAt),
+                        })}
                       </div>
                     </div>
                     <div className="card-side">
@@ -125,7 +131,7 @@ export function ArticleListView() {
               <ErrorBox error={moreError} onRetry={loadMore} />
               {next && (
                 <button type="button" className="btn" onClick={loadMore}>
-                  Load more
+                  {t('common:loadMore')}
                 </button>
               )}
             </>

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { articlesApi } from '../api/articles';
 import type { Article, Claim } from '../api/types';
 import { useSession } from '../auth/session';
@@ -6,7 +7,7 @@ import { ArticleBody } from '../components/ArticleBody';
 import { StatusBadge } from '../components/Badges';
 import { AsyncView, ErrorBox } from '../components/States';
 import { useLive } from '../live/live';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, ratingLabel, statusLabel } from '../lib/format';
 import { Link } from '../lib/router';
 import { findQuote } from '../lib/segments';
 import { safeHttpUrl } from '../lib/url';
@@ -21,6 +22,7 @@ function AddClaim({ article, range, onAdded, onCancel }: {
   onAdded: (claim: Claim) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['articles', 'common']);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const add = () => {
@@ -35,15 +37,15 @@ function AddClaim({ article, range, onAdded, onCancel }: {
   };
   return (
     <section className="panel add-claim" aria-labelledby="add-claim-title">
-      <h2 id="add-claim-title">Add a claim</h2>
+      <h2 id="add-claim-title">{t('addClaim.title')}</h2>
       <blockquote className="quote">{article.body.slice(range.start, range.end)}</blockquote>
       <ErrorBox error={error} />
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={add} disabled={busy}>
-          Add as claim
+          {t('addClaim.add')}
         </button>
         <button type="button" className="btn btn-ghost" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </section>
@@ -51,6 +53,7 @@ function AddClaim({ article, range, onAdded, onCancel }: {
 }
 
 function QuoteToClaim({ body, onFound }: { body: string; onFound: (range: { start: number; end: number }) => void }) {
+  const { t } = useTranslation('articles');
   const [quote, setQuote] = useState('');
   const [missing, setMissing] = useState(false);
   const submit = (event: FormEvent) => {
@@ -65,18 +68,19 @@ function QuoteToClaim({ body, onFound }: { body: string; onFound: (range: { star
   return (
     <form className="quote-form" onSubmit={submit}>
       <label className="field">
-        Add a claim by quoting the text
-        <input value={quote} onChange={(e) => setQuote(e.target.value)} placeholder="Type or paste words from the article" />
+        {t('quote.label')}
+        <input value={quote} onChange={(e) => setQuote(e.target.value)} placeholder={t('quote.placeholder')} />
       </label>
-      {missing && <p className="field-error">That text does not occur in the article.</p>}
+      {missing && <p className="field-error">{t('quote.missing')}</p>}
       <button type="submit" className="btn btn-small" disabled={!quote.trim()}>
-        Find
+        {t('quote.find')}
       </button>
     </form>
   );
 }
 
 export function ArticleView({ id }: { id: string }) {
+  const { t } = useTranslation(['articles', 'common']);
   const { can } = useSession();
   const state = useAsync(() => articlesApi.get(id), [id]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -99,7 +103,7 @@ export function ArticleView({ id }: { id: string }) {
   };
 
   return (
-    <AsyncView state={state} what="Loading article">
+    <AsyncView state={state} what={t('loadingArticle')}>
       {(article) => {
         const source = safeHttpUrl(article.sourceUrl);
         return (
@@ -108,15 +112,17 @@ export function ArticleView({ id }: { id: string }) {
               <div>
                 <h1 id="article-title">{article.title}</h1>
                 <p className="meta">
-                  {[article.author, article.publication].filter(Boolean).join(' · ') || 'Unknown author'} · added by{' '}
-                  {article.createdBy} {formatDateTime(article.createdAt)}{' '}
+                  {t('page.byline', {
+                    source: [article.author, article.publication].filter(Boolean).join(' · ') || t('unknownAuthor'),
+                    by: article.createdBy,
+                    at: formatDateTime(article.createdAt),
+                  })}{' '}
                   {source && (
-                    <>
-                      ·{' '}
-                      <a href={source} target="_blank" rel="noopener noreferrer">
-                        source
-                      </a>
-                    </>
+                    <Trans
+                      t={t}
+                      i18nKey="page.sourceLink"
+                      components={{ link: <a href={source} target="_blank" rel="noopener noreferrer" /> }}
+                    />
                   )}
                 </p>
               </div>
@@ -124,7 +130,7 @@ export function ArticleView({ id }: { id: string }) {
                 <StatusBadge value={article.status} />
                 {can.editArticles && (
                   <Link href={`/articles/${article.id}/edit`} className="btn">
-                    Edit
+                    {t('common:edit')}
                   </Link>
                 )}
               </div>
@@ -140,7 +146,7 @@ export function ArticleView({ id }: { id: string }) {
                   onSelectText={can.editArticles ? setPending : undefined}
                 />
               </div>
-              <aside className="article-side" aria-label="Claims">
+              <aside className="article-side" aria-label={t('page.claims')}>
                 {pending && can.editArticles && (
                   <AddClaim
                     article={article}
@@ -170,15 +176,16 @@ export function ArticleView({ id }: { id: string }) {
 }
 
 function Legend() {
+  const { t } = useTranslation('articles');
   return (
-    <ul className="legend" aria-label="Highlight colours">
-      <li><span className="swatch status-suggested" />Suggested</li>
-      <li><span className="swatch status-queued" />Queued</li>
-      <li><span className="swatch status-in-review" />In review</li>
-      <li><span className="swatch rating-true" />True</li>
-      <li><span className="swatch rating-half-true" />Half true</li>
-      <li><span className="swatch rating-false" />False</li>
-      <li><span className="swatch rating-misleading" />Misleading</li>
+    <ul className="legend" aria-label={t('page.legend')}>
+      <li><span className="swatch status-suggested" />{statusLabel('SUGGESTED')}</li>
+      <li><span className="swatch status-queued" />{statusLabel('QUEUED')}</li>
+      <li><span className="swatch status-in-review" />{statusLabel('IN_REVIEW')}</li>
+      <li><span className="swatch rating-true" />{ratingLabel('TRUE')}</li>
+      <li><span className="swatch rating-half-true" />{ratingLabel('HALF_TRUE')}</li>
+      <li><span className="swatch rating-false" />{ratingLabel('FALSE')}</li>
+      <li><span className="swatch rating-misleading" />{ratingLabel('MISLEADING')}</li>
     </ul>
   );
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../api/articles';
-import { errorMessage } from '../api/client';
+import { errorDetail, errorMessage } from '../api/client';
 import { reviewsApi } from '../api/reviews';
 import type { Priority, ReviewSummary } from '../api/types';
 import { useSession } from '../auth/session';
 import { ReviewerPicker } from '../components/ReviewerPicker';
 import { runBulk, type BulkOutcome } from '../lib/bulk';
-import { humanize, PRIORITIES } from '../lib/format';
+import { priorityLabel, PRIORITIES } from '../lib/format';
 
 type Action = 'assign' | 'priority' | 'due';
 
@@ -21,11 +22,12 @@ export function BulkActions({
   selected: ReviewSummary[];
   onFinished: (outcomes: BulkOutcome<ReviewSummary>[]) => void;
 }) {
+  const { t } = useTranslation(['queue', 'common']);
   const { can } = useSession();
   const actions: { value: Action; label: string; allowed: boolean }[] = [
-    { value: 'assign', label: 'Assign', allowed: can.approve },
-    { value: 'priority', label: 'Set priority', allowed: can.editArticles },
-    { value: 'due', label: 'Set due time', allowed: can.editArticles },
+    { value: 'assign', label: t('bulk.assign'), allowed: can.approve },
+    { value: 'priority', label: t('bulk.setPriority'), allowed: can.editArticles },
+    { value: 'due', label: t('bulk.setDue'), allowed: can.editArticles },
   ];
   const allowed = actions.filter((a) => a.allowed);
   const [action, setAction] = useState<Action>(allowed[0]?.value ?? 'assign');
@@ -39,7 +41,7 @@ export function BulkActions({
   const changeClaim = async (item: ReviewSummary, change: { priority?: Priority; dueAt?: string | null }) => {
     const article = await articlesApi.get(item.articleId);
     const claim = article.claims.find((c) => c.id === item.claimId);
-    if (!claim) throw new Error('the claim is no longer in its article');
+    if (!claim) throw new Error(t('bulk.claimGone'));
     return articlesApi.updateClaim(claim, change);
   };
   const perform = (item: ReviewSummary) => {
@@ -59,11 +61,9 @@ export function BulkActions({
 
   return (
     <form className="panel bulk-actions" onSubmit={submit} aria-labelledby="bulk-title">
-      <h2 id="bulk-title">
-        {selected.length} selected
-      </h2>
+      <h2 id="bulk-title">{t('bulk.selected', { count: selected.length })}</h2>
       <label>
-        Action
+        {t('bulk.action')}
         <select value={action} onChange={(e) => setAction(e.target.value as Action)}>
           {allowed.map((a) => (
             <option key={a.value} value={a.value}>
@@ -75,11 +75,11 @@ export function BulkActions({
       {action === 'assign' && <ReviewerPicker value={assignee} onChange={setAssignee} />}
       {action === 'priority' && (
         <label>
-          Priority
+          {t('common:priority')}
           <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {humanize(p)}
+                {priorityLabel(p)}
               </option>
             ))}
           </select>
@@ -87,7 +87,7 @@ export function BulkActions({
       )}
       {action === 'due' && (
         <label>
-          Due (empty: no due time)
+          {t('bulk.due')}
           <input type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
       )}
@@ -96,13 +96,13 @@ export function BulkActions({
         className="btn btn-primary"
         disabled={progress !== null || selected.length === 0 || (action === 'assign' && assignee === '')}
       >
-        Apply to {selected.length}
+        {t('bulk.apply', { count: selected.length })}
       </button>
       {progress && (
         <>
-          <progress value={progress.done} max={progress.total} aria-label="Bulk action progress" />
+          <progress value={progress.done} max={progress.total} aria-label={t('bulk.progress')} />
           <p role="status" aria-live="polite">
-            {progress.done} of {progress.total}…
+            {t('bulk.progressText', { done: progress.done, total: progress.total })}
           </p>
         </>
       )}
@@ -112,24 +112,25 @@ export function BulkActions({
 
 /** What the last bulk action came to: how many items changed, and why each of the others did not. */
 export function BulkReport({ outcomes, onDismiss }: { outcomes: BulkOutcome<ReviewSummary>[]; onDismiss: () => void }) {
+  const { t } = useTranslation(['queue', 'common']);
   const failed = outcomes.filter((o) => !o.ok);
+  const changed = { changed: outcomes.length - failed.length, total: outcomes.length };
   return (
     <div className="panel bulk-report">
       <p role="status" aria-live="polite">
-        {outcomes.length - failed.length} of {outcomes.length} changed
-        {failed.length ? `; ${failed.length} not changed:` : '.'}
+        {failed.length ? t('bulk.reportFailed', { ...changed, count: failed.length }) : t('bulk.report', changed)}
       </p>
       {failed.length > 0 && (
-        <ul className="violations" aria-label="Items not changed">
+        <ul className="violations" aria-label={t('bulk.notChanged')}>
           {failed.map((o) => (
-            <li key={o.item.id}>
-              {o.item.claimText}: {o.ok ? '' : errorMessage(o.error)}
+            <li key={o.item.id} title={o.ok ? undefined : (errorDetail(o.error) ?? undefined)}>
+              {t('bulk.failure', { claim: o.item.claimText, message: o.ok ? '' : errorMessage(o.error) })}
             </li>
           ))}
         </ul>
       )}
       <button type="button" className="btn btn-small" onClick={onDismiss}>
-        Dismiss
+        {t('common:dismiss')}
       </button>
     </div>
   );

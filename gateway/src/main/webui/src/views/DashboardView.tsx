@@ -1,17 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { exportPaths, reviewsApi } from '../api/reviews';
 import { useSession } from '../auth/session';
 import { ExportButton } from '../components/ExportButton';
 import type { ReviewStats } from '../api/types';
 import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
-import { formatDuration, humanize, ratingLabel, REVIEW_STATES } from '../lib/format';
+import { formatDuration, formatNumber, ratingLabel, REVIEW_STATES, statusLabel } from '../lib/format';
 import { useAsync } from '../lib/useAsync';
 import { ReviewList } from './ReviewList';
 
 /** Horizontal bars drawn in SVG: sizes are attributes, so no inline style is needed under the CSP. */
 function Bars({ rows, label, tone }: { rows: { key: string; name: string; value: number; text?: string }[]; label: string; tone: (key: string) => string }) {
+  const { t } = useTranslation('dashboard');
   const max = Math.max(1, ...rows.map((r) => r.value));
-  if (rows.length === 0) return <p className="muted">No data yet.</p>;
+  if (rows.length === 0) return <p className="muted">{t('noData')}</p>;
   return (
     <table className="bars" aria-label={label}>
       <tbody>
@@ -23,7 +25,7 @@ function Bars({ rows, label, tone }: { rows: { key: string; name: string; value:
                 <rect x="0" y="0" width={(100 * row.value) / max} height="10" className={tone(row.key)} />
               </svg>
             </td>
-            <td className="num">{row.text ?? row.value}</td>
+            <td className="num">{row.text ?? formatNumber(row.value)}</td>
           </tr>
         ))}
       </tbody>
@@ -34,10 +36,11 @@ function Bars({ rows, label, tone }: { rows: { key: string; name: string; value:
 const slug = (s: string) => s.toLowerCase().replace(/_/g, '-');
 
 function Stats({ stats }: { stats: ReviewStats }) {
-  const counts = REVIEW_STATES.map((s) => ({ key: s, name: humanize(s), value: stats.countsByState?.[s] ?? 0 }));
+  const { t } = useTranslation('dashboard');
+  const counts = REVIEW_STATES.map((s) => ({ key: s, name: statusLabel(s), value: stats.countsByState?.[s] ?? 0 }));
   const medians = Object.entries(stats.medianSecondsInState ?? {}).map(([stage, seconds]) => ({
     key: stage,
-    name: humanize(stage),
+    name: statusLabel(stage),
     value: seconds ?? 0,
     text: formatDuration(seconds),
   }));
@@ -45,40 +48,41 @@ function Stats({ stats }: { stats: ReviewStats }) {
   const load = Object.entries(stats.reviewerLoad ?? {})
     .sort((a, b) => b[1] - a[1])
     .map(([who, n]) => ({ key: who, name: who, value: n }));
+  const published = (stats.countsByState?.PUBLISHED ?? 0) + (stats.countsByState?.CORRECTED ?? 0);
   const open = counts.filter((c) => !['PUBLISHED', 'CORRECTED', 'WITHDRAWN'].includes(c.key)).reduce((sum, c) => sum + c.value, 0);
 
   return (
     <>
       <div className="kpis">
         <div className="kpi">
-          <span className="kpi-value">{open}</span>
-          <span className="kpi-label">open items</span>
+          <span className="kpi-value">{formatNumber(open)}</span>
+          <span className="kpi-label">{t('kpi.open', { count: open })}</span>
         </div>
         <div className={`kpi${stats.overdue > 0 ? ' kpi-alert' : ''}`}>
-          <span className="kpi-value">{stats.overdue}</span>
-          <span className="kpi-label">overdue</span>
+          <span className="kpi-value">{formatNumber(stats.overdue)}</span>
+          <span className="kpi-label">{t('kpi.overdue', { count: stats.overdue })}</span>
         </div>
         <div className="kpi">
-          <span className="kpi-value">{(stats.countsByState?.PUBLISHED ?? 0) + (stats.countsByState?.CORRECTED ?? 0)}</span>
-          <span className="kpi-label">verdicts published</span>
+          <span className="kpi-value">{formatNumber(published)}</span>
+          <span className="kpi-label">{t('kpi.published', { count: published })}</span>
         </div>
       </div>
       <div className="grid-2">
         <section className="panel" aria-labelledby="by-state">
-          <h2 id="by-state">Items by state</h2>
-          <Bars rows={counts} label="Items by state" tone={(k) => `fill-state-${slug(k)}`} />
+          <h2 id="by-state">{t('byState')}</h2>
+          <Bars rows={counts} label={t('byState')} tone={(k) => `fill-state-${slug(k)}`} />
         </section>
         <section className="panel" aria-labelledby="median">
-          <h2 id="median">Median time in each stage</h2>
-          <Bars rows={medians} label="Median time in each stage" tone={(k) => `fill-state-${slug(k)}`} />
+          <h2 id="median">{t('median')}</h2>
+          <Bars rows={medians} label={t('median')} tone={(k) => `fill-state-${slug(k)}`} />
         </section>
         <section className="panel" aria-labelledby="mix">
-          <h2 id="mix">Verdict mix</h2>
-          <Bars rows={mix} label="Verdict mix" tone={(k) => `fill-rating-${slug(k)}`} />
+          <h2 id="mix">{t('mix')}</h2>
+          <Bars rows={mix} label={t('mix')} tone={(k) => `fill-rating-${slug(k)}`} />
         </section>
         <section className="panel" aria-labelledby="load">
-          <h2 id="load">Reviewer load (open items)</h2>
-          <Bars rows={load} label="Reviewer load" tone={() => 'fill-load'} />
+          <h2 id="load">{t('load')}</h2>
+          <Bars rows={load} label={t('loadLabel')} tone={() => 'fill-load'} />
         </section>
       </div>
     </>
@@ -86,6 +90,7 @@ function Stats({ stats }: { stats: ReviewStats }) {
 }
 
 export function DashboardView() {
+  const { t } = useTranslation('dashboard');
   const stats = useAsync(() => reviewsApi.stats(), []);
   const overdue = useAsync(() => reviewsApi.list({ overdue: true, limit: 20 }), []);
   const { can } = useSession();
@@ -96,21 +101,21 @@ export function DashboardView() {
   return (
     <section aria-labelledby="dashboard-title">
       <div className="page-head">
-        <h1 id="dashboard-title">Desk dashboard</h1>
+        <h1 id="dashboard-title">{t('title')}</h1>
         {can.exportCsv && (
           <div className="head-actions">
-            <ExportButton path={exportPaths.stats()} fileName="desk-figures.csv" label="Export figures" />
-            <ExportButton path={exportPaths.verdicts()} fileName="verdicts.csv" label="Export verdicts" />
+            <ExportButton path={exportPaths.stats()} fileName="desk-figures.csv" label={t('exportFigures')} />
+            <ExportButton path={exportPaths.verdicts()} fileName="verdicts.csv" label={t('exportVerdicts')} />
           </div>
         )}
       </div>
-      <AsyncView state={stats} what="Loading figures">
+      <AsyncView state={stats} what={t('loadingFigures')}>
         {(data) => <Stats stats={data} />}
       </AsyncView>
       <section className="panel" aria-labelledby="overdue-title">
-        <h2 id="overdue-title">Overdue items</h2>
-        <AsyncView state={overdue} what="Loading overdue items">
-          {(page) => (page.items.length === 0 ? <Empty>Nothing is overdue.</Empty> : <ReviewList items={page.items} onChanged={overdue.reload} />)}
+        <h2 id="overdue-title">{t('overdueTitle')}</h2>
+        <AsyncView state={overdue} what={t('loadingOverdue')}>
+          {(page) => (page.items.length === 0 ? <Empty>{t('noneOverdue')}</Empty> : <ReviewList items={page.items} onChanged={overdue.reload} />)}
         </AsyncView>
       </section>
     </section>

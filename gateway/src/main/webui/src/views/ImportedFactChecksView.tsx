@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../api/articles';
 import type { ImportReport } from '../api/types';
 import { useSession } from '../auth/session';
@@ -12,6 +13,7 @@ import { usePagedList } from '../lib/usePagedList';
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 function ImportForm({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation('imported');
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
     setError(null);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setError(new Error(`${file.name} is larger than 2 MB; split it into several documents.`));
+      setError(new Error(t('form.tooLarge', { name: file.name })));
       return;
     }
     setFileName(file.name);
@@ -39,7 +41,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
     try {
       document = JSON.parse(text);
     } catch (e) {
-      setError(new Error(`This is not JSON: ${e instanceof Error ? e.message : String(e)}`));
+      setError(new Error(t('form.notJson', { reason: e instanceof Error ? e.message : String(e) })));
       return;
     }
     setBusy(true);
@@ -55,38 +57,36 @@ function ImportForm({ onImported }: { onImported: () => void }) {
 
   return (
     <form className="panel import-form" onSubmit={submit} aria-labelledby="import-title">
-      <h2 id="import-title">Import ClaimReviews</h2>
-      <p className="muted">
-        A ClaimReview in JSON-LD as fact-checkers publish it on their pages, an array of them, or a schema.org DataFeed
-        (up to 1,000 per document). A document with an invalid item is refused whole; fact-checks imported before are
-        left as they are.
-      </p>
+      <h2 id="import-title">{t('form.title')}</h2>
+      <p className="muted">{t('form.intro', { max: 1000 })}</p>
       <label>
-        File
+        {t('form.file')}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={readFile} />
       </label>
       <label>
-        JSON-LD{fileName ? ` (from ${fileName})` : ''}
+        {fileName ? t('form.jsonFrom', { name: fileName }) : t('form.json')}
         <textarea rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
       </label>
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={busy || text.trim() === ''}>
-          {busy ? 'Importing…' : 'Import'}
+          {busy ? t('form.importing') : t('form.import')}
         </button>
       </div>
       {report && (
         <p role="status" className="state">
-          Imported {report.imported} of {report.received}
-          {report.duplicates > 0 && `; ${report.duplicates} already there`}.
+          {report.duplicates > 0
+            ? t('form.reportDuplicates', { imported: report.imported, received: report.received, count: report.duplicates })
+            : t('form.report', { imported: report.imported, received: report.received })}
         </p>
       )}
       <ErrorBox error={error} />
-      <Violations error={error} label="Problems in the document" />
+      <Violations error={error} label={t('form.problems')} />
     </form>
   );
 }
 
 export function ImportedFactChecksView() {
+  const { t } = useTranslation('imported');
   const { can } = useSession();
   const list = usePagedList((after, limit) => articlesApi.imported(after, limit), 25, []);
   const first = list.state;
@@ -94,17 +94,14 @@ export function ImportedFactChecksView() {
   return (
     <section aria-labelledby="imported-title">
       <div className="page-head">
-        <h1 id="imported-title">Other fact-checkers</h1>
+        <h1 id="imported-title">{t('title')}</h1>
       </div>
-      <p className="muted">
-        Fact-checks other organisations published. “Already checked?” offers them beside the desk’s own verdicts when
-        a claim says the same thing.
-      </p>
+      <p className="muted">{t('intro')}</p>
       {can.editArticles && <ImportForm onImported={first.reload} />}
-      <AsyncView state={first} what="Loading imported fact-checks">
+      <AsyncView state={first} what={t('loading')}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>No fact-checks imported yet.</Empty>
+            <Empty>{t('empty')}</Empty>
           ) : (
             <>
               <ul className="cards imported-list">
@@ -113,14 +110,16 @@ export function ImportedFactChecksView() {
                     <div className="card-main">
                       <OtherFactCheck fact={fact} />
                       <div className="meta">
-                        {fact.claimAuthor ? `Claim by ${fact.claimAuthor} · ` : ''}imported {formatDateTime(fact.importedAt)}
-                        {fact.importedBy ? ` by ${fact.importedBy}` : ''}
+                        {fact.claimAuthor ? `${t('claimBy', { name: fact.claimAuthor })} · ` : ''}
+                        {fact.importedBy
+                          ? t('importedBy', { at: formatDateTime(fact.importedAt), name: fact.importedBy })
+                          : t('imported', { at: formatDateTime(fact.importedAt) })}
                       </div>
                     </div>
                   </li>
                 ))}
               </ul>
-              <LoadMore list={list} what="fact-checks" />
+              <LoadMore list={list} label={t('loadMore')} />
             </>
           )
         }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { notificationsApi, type Notification, type NotificationKind } from '../api/notifications';
+import { useTranslation } from 'react-i18next';
+import { notificationsApi, type Notification } from '../api/notifications';
 import { LoadMore } from '../components/LoadMore';
 import { announceInboxChanged } from '../components/NotificationBell';
 import { AsyncView, Empty, ErrorBox } from '../components/States';
@@ -10,17 +11,9 @@ import { usePagedList } from '../lib/usePagedList';
 
 const PAGE = 20;
 
-export const KIND_TEXT: Record<NotificationKind, string> = {
-  ASSIGNED: 'Assigned to you',
-  CHANGES_REQUESTED: 'Changes requested',
-  SUBMITTED_FOR_APPROVAL: 'Waiting for your approval',
-  PUBLISHED: 'Published',
-  CORRECTED: 'Corrected',
-  OVERDUE: 'Overdue',
-};
-
 /** The signed-in user's notifications, newest first; new ones arrive live. */
 export function InboxView() {
+  const { t } = useTranslation('inbox');
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const list = usePagedList((after, limit) => notificationsApi.list({ unread: unreadOnly, after, limit }), PAGE, [unreadOnly]);
@@ -41,34 +34,34 @@ export function InboxView() {
   return (
     <section aria-labelledby="inbox-title">
       <div className="page-head">
-        <h1 id="inbox-title">Inbox</h1>
+        <h1 id="inbox-title">{t('title')}</h1>
         <div className="actions">
           <label className="checkbox">
-            <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> Unread only
+            <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> {t('unreadOnly')}
           </label>
           <button type="button" className="btn btn-small" onClick={() => notificationsApi.markAllRead().then(changed, setError)}>
-            Mark all read
+            {t('markAllRead')}
           </button>
           <Link href="/settings" className="btn btn-small btn-ghost">
-            Notification settings
+            {t('settings')}
           </Link>
         </div>
       </div>
       <ErrorBox error={error} />
-      <AsyncView state={state} what="Loading your notifications">
+      <AsyncView state={state} what={t('loading')}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>{unreadOnly ? 'Nothing unread.' : 'No notifications yet. You will hear here when work moves your way.'}</Empty>
+            <Empty>{unreadOnly ? t('nothingUnread') : t('empty')}</Empty>
           ) : (
             <>
-              <ul className="inbox" aria-label="Notifications">
+              <ul className="inbox" aria-label={t('listLabel')}>
                 {items.map((n) => (
                   <li key={n.id} className={n.read ? 'notification' : 'notification unread'} data-testid="notification">
                     <div className="notification-head">
-                      <span className={`badge kind-${n.kind.toLowerCase()}`}>{KIND_TEXT[n.kind]}</span>
-                      {!n.read && <span className="sr-only">Unread</span>}
+                      <span className={`badge kind-${n.kind.toLowerCase()}`}>{t(`kind.${n.kind}`)}</span>
+                      {!n.read && <span className="sr-only">{t('unread')}</span>}
                       <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
-                      {n.actor && <span className="muted">by {n.actor}</span>}
+                      {n.actor && <span className="muted">{t('by', { actor: n.actor })}</span>}
                     </div>
                     <a
                       href={`/reviews/${n.reviewId}`}
@@ -82,13 +75,13 @@ export function InboxView() {
                     </a>
                     {!n.read && (
                       <button type="button" className="btn btn-small btn-ghost" onClick={() => markRead(n)}>
-                        Mark read
+                        {t('markRead')}
                       </button>
                     )}
                   </li>
                 ))}
               </ul>
-              <LoadMore list={list} what="notifications" />
+              <LoadMore list={list} label={t('loadMore')} />
             </>
           )
         }

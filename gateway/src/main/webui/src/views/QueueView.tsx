@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { exportPaths, reviewsApi, type ReviewFilter } from '../api/reviews';
 import { useSession } from '../auth/session';
 import { ExportButton } from '../components/ExportButton';
@@ -6,7 +7,7 @@ import { LoadMore } from '../components/LoadMore';
 import type { Priority, ReviewSummary } from '../api/types';
 import { AsyncView, Empty } from '../components/States';
 import { useLive } from '../live/live';
-import { humanize, PRIORITIES, REVIEW_STATES } from '../lib/format';
+import { priorityLabel, PRIORITIES, REVIEW_STATES, statusLabel } from '../lib/format';
 import { usePagedList } from '../lib/usePagedList';
 import type { BulkOutcome } from '../lib/bulk';
 import { BulkActions, BulkReport } from './BulkActions';
@@ -17,6 +18,7 @@ const PAGE = 50;
 
 /** The live review queue: refreshed whenever a claim is queued, withdrawn or moves on. */
 export function QueueView() {
+  const { t } = useTranslation(['queue', 'common']);
   const [filter, setFilter] = useState<ReviewFilter>({ state: 'QUEUED', assignee: '', priority: '', overdue: false, q: '' });
   const [text, setText] = useState('');
   const seen = useRef<Set<string> | null>(null);
@@ -42,7 +44,7 @@ export function QueueView() {
         if (seen.current) {
           const arrived = page.items.filter((i) => !seen.current!.has(i.id)).map((i) => i.id);
           setFresh(new Set(arrived));
-          if (arrived.length) setAnnouncement(`${arrived.length} new ${arrived.length === 1 ? 'item' : 'items'} in the queue`);
+          if (arrived.length) setAnnouncement(t('arrived', { count: arrived.length }));
         }
         seen.current = new Set(page.items.map((i) => i.id));
       } else {
@@ -67,7 +69,7 @@ export function QueueView() {
   return (
     <section aria-labelledby="queue-title">
       <div className="page-head">
-        <h1 id="queue-title">Review queue</h1>
+        <h1 id="queue-title">{t('title')}</h1>
         {can.exportCsv && <ExportButton path={exportPaths.queue(filter)} fileName="review-queue.csv" />}
       </div>
       <form
@@ -79,44 +81,44 @@ export function QueueView() {
         }}
       >
         <label>
-          Search claims
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="At least 3 characters" minLength={3} maxLength={200} />
+          {t('search')}
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('searchPlaceholder')} minLength={3} maxLength={200} />
         </label>
         <label>
-          State
+          {t('state')}
           <select value={filter.state} onChange={(e) => change({ state: e.target.value })}>
-            <option value="">Any</option>
+            <option value="">{t('common:any')}</option>
             {REVIEW_STATES.map((s) => (
               <option key={s} value={s}>
-                {humanize(s)}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Assignee
+          {t('assignee')}
           <select value={filter.assignee} onChange={(e) => change({ assignee: e.target.value })}>
-            <option value="">Anyone</option>
-            <option value="me">Me</option>
+            <option value="">{t('anyone')}</option>
+            <option value="me">{t('me')}</option>
           </select>
         </label>
         <label>
-          Priority
+          {t('common:priority')}
           <select value={filter.priority} onChange={(e) => change({ priority: e.target.value as Priority | '' })}>
-            <option value="">Any</option>
+            <option value="">{t('common:any')}</option>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {humanize(p)}
+                {priorityLabel(p)}
               </option>
             ))}
           </select>
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={!!filter.overdue} onChange={(e) => change({ overdue: e.target.checked })} />
-          Overdue only
+          {t('overdueOnly')}
         </label>
         <button type="submit" className="btn">
-          Search
+          {t('common:search')}
         </button>
       </form>
       <SavedViews
@@ -133,10 +135,10 @@ export function QueueView() {
         {announcement}
       </p>
       {report && <BulkReport outcomes={report} onDismiss={() => setReport(null)} />}
-      <AsyncView state={state} what="Loading the queue">
+      <AsyncView state={state} what={t('loading')}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>{filter.q ? 'No claim in this view contains this text.' : 'Nothing here. New claims appear as soon as editors queue them.'}</Empty>
+            <Empty>{filter.q ? t('noMatch') : t('empty')}</Empty>
           ) : (
             <>
               {bulk && (
@@ -146,11 +148,11 @@ export function QueueView() {
                     className="btn btn-small"
                     onClick={() => setSelected(new Map((items as ReviewSummary[]).map((i) => [i.id, i])))}
                   >
-                    Select all {items.length} shown
+                    {t('selectShown', { count: items.length })}
                   </button>
                   {selected.size > 0 && (
                     <button type="button" className="btn btn-small" onClick={() => setSelected(new Map())}>
-                      Clear selection
+                      {t('clearSelection')}
                     </button>
                   )}
                 </div>
@@ -171,7 +173,7 @@ export function QueueView() {
                 onChanged={state.reload}
                 selection={bulk ? { selected: new Set(selected.keys()), toggle } : undefined}
               />
-              <LoadMore list={list} what="items" />
+              <LoadMore list={list} label={t('loadMore')} />
             </>
           )
         }

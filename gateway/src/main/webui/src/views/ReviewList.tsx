@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi } from '../api/reviews';
 import type { ReviewSummary } from '../api/types';
 import { useSession } from '../auth/session';
@@ -25,6 +26,7 @@ export function ReviewList({
   onChanged: () => void;
   selection?: Selection;
 }) {
+  const { t } = useTranslation('queue');
   const { can } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function ReviewList({
               <input
                 type="checkbox"
                 className="card-select"
-                aria-label={`Select: ${item.claimText}`}
+                aria-label={t('list.select', { claim: item.claimText })}
                 checked={selection.selected.has(item.id)}
                 onChange={() => selection.toggle(item)}
               />
@@ -62,8 +64,8 @@ export function ReviewList({
                 {item.claimText}
               </Link>
               <div className="meta">
-                <Link href={`/articles/${item.articleId}`}>{item.articleTitle}</Link> · check-worthiness {percent(item.checkWorthiness)} ·
-                updated {formatDateTime(item.updatedAt)}
+                <Link href={`/articles/${item.articleId}`}>{item.articleTitle}</Link>
+                {t('list.meta', { score: percent(item.checkWorthiness), updated: formatDateTime(item.updatedAt) })}
               </div>
             </div>
             <div className="card-side">
@@ -73,11 +75,12 @@ export function ReviewList({
                 {item.overdue && <OverdueBadge />}
               </div>
               <div className="meta">
-                {item.dueAt ? `Due ${formatDateTime(item.dueAt)}` : 'No due time'} · {item.assignee ? `with ${item.assignee}` : 'unassigned'}
+                {item.dueAt ? t('list.due', { at: formatDateTime(item.dueAt) }) : t('list.noDue')} ·{' '}
+                {item.assignee ? t('list.with', { name: item.assignee }) : t('list.unassigned')}
               </div>
               {can.research && item.state === 'QUEUED' && (
                 <button type="button" className="btn btn-primary btn-small" disabled={busy === item.id} onClick={() => take(item)}>
-                  Take
+                  {t('list.take')}
                 </button>
               )}
             </div>

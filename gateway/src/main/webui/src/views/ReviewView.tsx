@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { reviewsApi } from '../api/reviews';
 import type { Review } from '../api/types';
 import { useSession } from '../auth/session';
@@ -20,6 +21,7 @@ import { VerdictForm } from './review/VerdictForm';
 const RESEARCHING = new Set(['IN_RESEARCH', 'CHANGES_REQUESTED']);
 
 export function ReviewView({ id }: { id: string }) {
+  const { t } = useTranslation('review');
   const { me, can } = useSession();
   const state = useAsync(() => reviewsApi.get(id), [id]);
 
@@ -30,7 +32,7 @@ export function ReviewView({ id }: { id: string }) {
   );
 
   return (
-    <AsyncView state={state} what="Loading review">
+    <AsyncView state={state} what={t('loading')}>
       {(review: Review) => {
         const mine = review.assignee === me.username;
         const researching = can.research && RESEARCHING.has(review.state) && mine;
@@ -50,15 +52,19 @@ export function ReviewView({ id }: { id: string }) {
                   {review.overdue && <OverdueBadge />}
                 </div>
                 <p className="meta">
-                  {review.assignee ? `Researcher: ${review.assignee}` : 'Unassigned'} · queued by {review.queuedBy ?? '—'} · due{' '}
-                  {formatDateTime(review.dueAt)} · check-worthiness {percent(review.checkWorthiness)}
+                  {review.assignee ? t('researcher', { name: review.assignee }) : t('unassigned')}
+                  {t('meta', {
+                    queuedBy: review.queuedBy ?? '—',
+                    due: formatDateTime(review.dueAt),
+                    score: percent(review.checkWorthiness),
+                  })}
                 </p>
               </div>
               <TakeBar review={review} onChanged={state.reload} />
             </div>
             {review.context && (
               <section className="panel" aria-labelledby="context-title">
-                <h2 id="context-title">In the article</h2>
+                <h2 id="context-title">{t('context')}</h2>
                 <blockquote className="quote context">{review.context}</blockquote>
               </section>
             )}
@@ -71,7 +77,7 @@ export function ReviewView({ id }: { id: string }) {
                 {review.verdict && <VerdictCard verdict={review.verdict} publicUrl={review.claimReviewUrl} />}
                 {researching && offers(review, 'submit') && <VerdictForm review={review} onDone={state.reload} />}
                 {can.research && RESEARCHING.has(review.state) && !mine && (
-                  <p className="notice">{review.assignee ? `${review.assignee} is researching this claim.` : 'Take this item to research it.'}</p>
+                  <p className="notice">{review.assignee ? t('researching', { name: review.assignee }) : t('takeToResearch')}</p>
                 )}
                 {can.approve && <ApprovalPanel review={review} onDone={state.reload} />}
                 {(review.state === 'PUBLISHED' || review.state === 'CORRECTED') && <ClaimReviewJson reviewId={review.id} version={review.version} />}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi, type ReviewFilter } from '../api/reviews';
 import type { SavedFilter } from '../api/types';
 import { ErrorBox } from '../components/States';
@@ -17,6 +18,7 @@ export function filterOf(view: SavedFilter): ReviewFilter {
 
 /** The user's saved views of the queue: pick one to apply it, save the filters on screen under a name, delete one. */
 export function SavedViews({ filter, onApply }: { filter: ReviewFilter; onApply: (filter: ReviewFilter) => void }) {
+  const { t } = useTranslation('queue');
   const views = useAsync(() => reviewsApi.savedFilters(), []);
   const [selected, setSelected] = useState('');
   const [name, setName] = useState('');
@@ -56,9 +58,9 @@ export function SavedViews({ filter, onApply }: { filter: ReviewFilter; onApply:
   return (
     <div className="saved-views">
       <label>
-        Saved views
+        {t('views.label')}
         <select value={selected} onChange={(e) => apply(e.target.value)} disabled={!views.data}>
-          <option value="">{views.data && views.data.length === 0 ? 'None saved yet' : 'Choose a view'}</option>
+          <option value="">{views.data && views.data.length === 0 ? t('views.none') : t('views.choose')}</option>
           {views.data?.map((view) => (
             <option key={view.id} value={view.id}>
               {view.name}
@@ -68,16 +70,16 @@ export function SavedViews({ filter, onApply }: { filter: ReviewFilter; onApply:
       </label>
       {selected && (
         <button type="button" className="btn btn-small" onClick={remove} disabled={busy}>
-          Delete view
+          {t('views.delete')}
         </button>
       )}
       <form className="save-view" onSubmit={save}>
         <label>
-          Save these filters as
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="Name of the view" />
+          {t('views.saveAs')}
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder={t('views.namePlaceholder')} />
         </label>
         <button type="submit" className="btn" disabled={busy || name.trim() === ''}>
-          Save view
+          {t('views.save')}
         </button>
       </form>
       <ErrorBox error={error ?? views.error} onRetry={error ? undefined : views.reload} />

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
-import { NOTIFICATION_KINDS, notificationsApi, type NotificationKind, type Preferences } from '../api/notifications';
+import { useTranslation } from 'react-i18next';
+import { NOTIFICATION_KINDS, type NotificationKind } from '../api/notifications';
+import { preferencesApi, type Preferences } from '../api/preferences';
+import { rememberPreferences } from '../i18n/preference';
 import { AsyncView, ErrorBox, Violations } from '../components/States';
 import { useAsync } from '../lib/useAsync';
-import { KIND_TEXT } from './InboxView';
 
 /** The signed-in user's settings: which notifications also come by e-mail. */
 export function SettingsView() {
-  const state = useAsync(() => notificationsApi.preferences(), []);
+  const { t } = useTranslation('inbox');
+  const state = useAsync(() => preferencesApi.get(), []);
   return (
     <section aria-labelledby="settings-title">
       <div className="page-head">
-        <h1 id="settings-title">Settings</h1>
+        <h1 id="settings-title">{t('settingsPage.title')}</h1>
       </div>
-      <AsyncView state={state} what="Loading your settings">
+      <AsyncView state={state} what={t('settingsPage.loading')}>
         {(preferences) => <MailSettings preferences={preferences} onSaved={state.setData} />}
       </AsyncView>
     </section>
@@ -20,6 +23,7 @@ export function SettingsView() {
 }
 
 function MailSettings({ preferences, onSaved }: { preferences: Preferences; onSaved: (saved: Preferences) => void }) {
+  const { t } = useTranslation('inbox');
   const [kinds, setKinds] = useState<Set<NotificationKind>>(new Set(preferences.email.kinds));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -36,9 +40,13 @@ function MailSettings({ preferences, onSaved }: { preferences: Preferences; onSa
   const save = () => {
     setSaving(true);
     setError(null);
-    notificationsApi
-      .savePreferences({ ...preferences, email: { ...preferences.email, kinds: NOTIFICATION_KINDS.filter((k) => kinds.has(k)) } })
+    const chosen = NOTIFICATION_KINDS.filter((k) => kinds.has(k));
+    // From the latest stored object: the language may have been changed in the header since this page loaded.
+    preferencesApi
+      .get()
+      .then((latest) => preferencesApi.save({ ...latest, email: { ...latest.email, kinds: chosen } }))
       .then((result) => {
+        rememberPreferences(result);
         onSaved(result);
         setSaved(true);
       }, setError)
@@ -54,26 +62,26 @@ function MailSettings({ preferences, onSaved }: { preferences: Preferences; onSa
       }}
     >
       <fieldset>
-        <legend>E-mail me about</legend>
+        <legend>{t('settingsPage.mailLegend')}</legend>
         {!preferences.email.available && (
-          <p className="muted">This desk sends no e-mail (no mail server is configured); your choice applies once it does.</p>
+          <p className="muted">{t('settingsPage.mailUnavailable')}</p>
         )}
         {NOTIFICATION_KINDS.map((kind) => (
           <label key={kind} className="checkbox">
-            <input type="checkbox" checked={kinds.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} /> {KIND_TEXT[kind]}
+            <input type="checkbox" checked={kinds.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} /> {t(`kind.${kind}`)}
           </label>
         ))}
       </fieldset>
-      <p className="muted">Every notification reaches your inbox whatever you choose here.</p>
+      <p className="muted">{t('settingsPage.inboxGetsAll')}</p>
       <ErrorBox error={error} />
-      <Violations error={error} label="Settings not saved" />
+      <Violations error={error} label={t('settingsPage.notSaved')} />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save settings'}
+          {saving ? t('saving', { ns: 'common' }) : t('settingsPage.save')}
         </button>
         {saved && (
           <span role="status" className="muted">
-            Saved.
+            {t('settingsPage.saved')}
           </span>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CreatedWebhook, Webhook, WebhookInput } from '../api/types';
 import { webhooksApi } from '../api/webhooks';
 import { AsyncView, Empty } from '../components/States';
@@ -10,6 +11,7 @@ import { WebhookCard } from './webhooks/WebhookCard';
 
 /** Admins register the endpoints Factdesk signs and sends its events to, and follow what was delivered. */
 export function WebhooksView() {
+  const { t } = useTranslation('webhooks');
   const endpoints = useAsync(() => webhooksApi.list(), []);
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function WebhooksView() {
   const create = (input: WebhookInput) =>
     webhooksApi.create(input).then((done) => {
       setCreated(done);
-      setAnnouncement('Endpoint added. Copy its signing secret now; it is not shown again.');
+      setAnnouncement(t('added'));
       endpoints.reload();
     });
   const replace = (webhook: Webhook) => {
@@ -29,7 +31,7 @@ export function WebhooksView() {
     if (endpoints.data) endpoints.setData(endpoints.data.filter((w) => w.id !== webhook.id));
     if (selectedId === webhook.id) setSelectedId(null);
     if (created?.webhook.id === webhook.id) setCreated(null);
-    setAnnouncement(`Endpoint ${webhook.url} deleted.`);
+    setAnnouncement(t('deleted', { url: webhook.url }));
   };
   const requeued = () => {
     endpoints.reload();
@@ -40,22 +42,19 @@ export function WebhooksView() {
   return (
     <section aria-labelledby="webhooks-title">
       <div className="page-head">
-        <h1 id="webhooks-title">Webhooks</h1>
+        <h1 id="webhooks-title">{t('title')}</h1>
       </div>
-      <p className="muted">
-        Endpoints that are sent the desk’s events as they happen, signed with their own secret. An endpoint that keeps
-        failing is disabled and its deliveries are held; enabling it again sends them in order.
-      </p>
-      <EndpointForm title="Add endpoint" submitLabel="Add endpoint" onSubmit={create} />
+      <p className="muted">{t('intro')}</p>
+      <EndpointForm title={t('addEndpoint')} submitLabel={t('addEndpoint')} onSubmit={create} />
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
       {created && <SecretBox secret={created.secret} url={created.webhook.url} onDismiss={() => setCreated(null)} />}
-      <h2>Endpoints</h2>
-      <AsyncView state={endpoints} what="Loading webhook endpoints">
+      <h2>{t('endpoints')}</h2>
+      <AsyncView state={endpoints} what={t('loading')}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>No endpoints yet.</Empty>
+            <Empty>{t('empty')}</Empty>
           ) : (
             <ul className="cards webhooks">
               {items.map((w) => (

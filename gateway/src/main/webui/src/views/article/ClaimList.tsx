@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../api/types';
 import { ClaimBadge, PriorityBadge } from '../../components/Badges';
 
 /** The claims already past suggestion, in document order. */
 export function ClaimList({ claims, selectedId, onSelect }: { claims: Claim[]; selectedId: string | null; onSelect: (c: Claim) => void }) {
+  const { t } = useTranslation('articles');
   const tracked = claims.filter((c) => c.status !== 'SUGGESTED' && c.status !== 'DISMISSED');
   return (
     <section className="panel" aria-labelledby="tracked-title">
-      <h2 id="tracked-title">In the desk ({tracked.length})</h2>
+      <h2 id="tracked-title">{t('tracked.title', { count: tracked.length })}</h2>
       {tracked.length === 0 ? (
-        <p className="muted">No claim of this article has been queued yet.</p>
+        <p className="muted">{t('tracked.empty')}</p>
       ) : (
         <ul className="claim-list">
           {tracked.map((claim) => (

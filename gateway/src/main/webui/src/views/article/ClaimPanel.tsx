@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../../api/articles';
 import { reviewsApi } from '../../api/reviews';
 import type { Claim, Priority } from '../../api/types';
@@ -6,7 +7,7 @@ import { useSession } from '../../auth/session';
 import { ClaimBadge, PriorityBadge, RatingBadge } from '../../components/Badges';
 import { PublicLink } from '../../components/PublicLink';
 import { ErrorBox } from '../../components/States';
-import { formatDateTime, humanize, isoToLocalInput, localInputToIso, percent, PRIORITIES } from '../../lib/format';
+import { formatDateTime, isoToLocalInput, localInputToIso, percent, priorityLabel, PRIORITIES } from '../../lib/format';
 import { navigate } from '../../lib/router';
 import { QueueCheck } from './QueueCheck';
 
@@ -19,6 +20,7 @@ interface Props {
 const IN_DESK = new Set(['QUEUED', 'IN_REVIEW']);
 
 export function ClaimPanel({ claim, onChanged, onClose }: Props) {
+  const { t } = useTranslation(['articles', 'common']);
   const { can } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -66,43 +68,43 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
   return (
     <section className="panel claim-panel" aria-labelledby="claim-panel-title">
       <div className="panel-head">
-        <h2 id="claim-panel-title">Selected claim</h2>
-        <button type="button" className="btn btn-ghost btn-small" onClick={onClose} aria-label="Close selected claim">
+        <h2 id="claim-panel-title">{t('panel.title')}</h2>
+        <button type="button" className="btn btn-ghost btn-small" onClick={onClose} aria-label={t('panel.close')}>
           ✕
         </button>
       </div>
       <div className="badges">
         <ClaimBadge claim={claim} />
         {claim.status !== 'SUGGESTED' && <PriorityBadge priority={claim.priority} />}
-        <span className="badge">{claim.origin === 'EDITOR' ? 'Added by editor' : `Detected · ${percent(claim.score)}`}</span>
+        <span className="badge">{claim.origin === 'EDITOR' ? t('panel.addedByEditor') : t('panel.detected', { score: percent(claim.score) })}</span>
       </div>
       {editing ? (
         <form onSubmit={saveText} className="form-tight">
           <label className="field">
-            Claim as it will be checked
+            {t('panel.wording')}
             <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} required />
           </label>
           <div className="actions">
             <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-              Save
+              {t('common:save')}
             </button>
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>
       ) : (
         <blockquote className="quote">{claim.text}</blockquote>
       )}
-      {claim.text !== claim.originalText && !editing && <p className="meta">Article wording: “{claim.originalText}”</p>}
+      {claim.text !== claim.originalText && !editing && <p className="meta">{t('panel.articleWording', { text: claim.originalText })}</p>}
       {claim.reasons.length > 0 && (
-        <ul className="reasons" aria-label="Why this was suggested">
+        <ul className="reasons" aria-label={t('whySuggested')}>
           {claim.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
       )}
-      {claim.dueAt && <p className="meta">Due {formatDateTime(claim.dueAt)}</p>}
+      {claim.dueAt && <p className="meta">{t('panel.due', { at: formatDateTime(claim.dueAt) })}</p>}
       {claim.verdict && (
         <div className="verdict-box" data-testid="claim-verdict">
           <div className="badges">
@@ -111,8 +113,8 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
           </div>
           <p>{claim.verdict.summary}</p>
           <p className="meta">
-            Published {formatDateTime(claim.verdict.publishedAt)}
-            {claim.verdict.verdictVersion > 1 && ` · corrected (version ${claim.verdict.verdictVersion})`}
+            {t('panel.published', { at: formatDateTime(claim.verdict.publishedAt) })}
+            {claim.verdict.verdictVersion > 1 && ` · ${t('panel.correctedVersion', { version: claim.verdict.verdictVersion })}`}
           </p>
           <PublicLink url={claim.verdict.reviewUrl} />
         </div>
@@ -121,13 +123,13 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
       {can.editArticles && claim.status === 'SUGGESTED' && !editing && !checking && (
         <div className="actions">
           <button type="button" className="btn btn-primary btn-small" onClick={() => setChecking(true)}>
-            Queue for checking
+            {t('panel.queue')}
           </button>
           <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
-            Edit wording
+            {t('panel.editWording')}
           </button>
           <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => act(() => articlesApi.dismiss(claim))}>
-            Dismiss
+            {t('common:dismiss')}
           </button>
         </div>
       )}
@@ -145,43 +147,43 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
       {can.editArticles && IN_DESK.has(claim.status) && (
         <form className="scheduling" onSubmit={saveScheduling}>
           <label>
-            Priority
+            {t('common:priority')}
             <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
-                  {humanize(p)}
+                  {priorityLabel(p)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Due
+            {t('common:due')}
             <input type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />
           </label>
           <button type="submit" className="btn btn-small" disabled={busy}>
-            Update
+            {t('panel.update')}
           </button>
         </form>
       )}
       {can.editArticles && IN_DESK.has(claim.status) && !withdrawing && (
         <div className="actions">
           <button type="button" className="btn btn-danger btn-small" onClick={() => setWithdrawing(true)}>
-            Withdraw
+            {t('panel.withdraw')}
           </button>
         </div>
       )}
       {withdrawing && (
         <form onSubmit={withdraw} className="form-tight">
           <label className="field">
-            Why withdraw? (optional)
+            {t('panel.withdrawReason')}
             <input value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
           <div className="actions">
             <button type="submit" className="btn btn-danger btn-small" disabled={busy}>
-              Withdraw claim
+              {t('panel.withdrawClaim')}
             </button>
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setWithdrawing(false)}>
-              Keep it
+              {t('panel.keep')}
             </button>
           </div>
         </form>
@@ -189,7 +191,7 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
       {(IN_DESK.has(claim.status) || claim.status === 'VERDICT') && (
         <div className="actions">
           <button type="button" className="btn btn-small" onClick={openReview}>
-            Open review
+            {t('panel.openReview')}
           </button>
         </div>
       )}

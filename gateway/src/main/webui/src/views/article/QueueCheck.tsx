@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../../api/articles';
 import type { Claim, ClaimMatch } from '../../api/types';
 import { RatingBadge } from '../../components/Badges';
@@ -18,6 +19,7 @@ interface Props {
  * the same claim twice. The editor can drop any claim that is already covered.
  */
 export function QueueCheck({ claims, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation(['articles', 'common']);
   const [matches, setMatches] = useState<Record<string, ClaimMatch[]> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
@@ -54,9 +56,9 @@ export function QueueCheck({ claims, onConfirm, onCancel }: Props) {
 
   return (
     <section className="panel queue-check" aria-labelledby="queue-check-title" aria-live="polite">
-      <h2 id="queue-check-title">Already checked?</h2>
-      {!matches && !error && <Loading what="Looking for earlier checks" />}
-      {matches && withMatches.length === 0 && <p className="muted">No earlier check matches these claims.</p>}
+      <h2 id="queue-check-title">{t('check.title')}</h2>
+      {!matches && !error && <Loading what={t('check.looking')} />}
+      {matches && withMatches.length === 0 && <p className="muted">{t('check.none')}</p>}
       {matches &&
         withMatches.map((claim) => (
           <div key={claim.id} className="match-group">
@@ -64,12 +66,12 @@ export function QueueCheck({ claims, onConfirm, onCancel }: Props) {
             <ul className="matches">
               {matches[claim.id].map((m) => (
                 <li key={m.imported ? m.imported.url : m.claimId}>
-                  <span className="similarity">{percent(m.similarity)} similar</span>
+                  <span className="similarity">{t('check.similar', { score: percent(m.similarity) })}</span>
                   {m.imported ? (
                     <OtherFactCheck fact={m.imported} />
                   ) : (
                     <>
-                      {m.verdict ? <RatingBadge rating={m.verdict.rating} /> : <span className="badge">No verdict yet</span>}
+                      {m.verdict ? <RatingBadge rating={m.verdict.rating} /> : <span className="badge">{t('check.noVerdict')}</span>}
                       <span className="match-text">{m.text}</span>
                       <Link href={`/articles/${m.articleId}`} className="match-source">
                         {m.articleTitle}
@@ -81,17 +83,17 @@ export function QueueCheck({ claims, onConfirm, onCancel }: Props) {
             </ul>
             <label className="checkbox">
               <input type="checkbox" checked={!skip.has(claim.id)} onChange={() => toggle(claim.id)} />
-              Queue this claim anyway
+              {t('check.queueAnyway')}
             </label>
           </div>
         ))}
       <ErrorBox error={error} />
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={confirm} disabled={busy || toQueue.length === 0 || (!matches && !error)}>
-          {busy ? 'Queueing…' : `Queue ${toQueue.length} ${toQueue.length === 1 ? 'claim' : 'claims'}`}
+          {busy ? t('check.queueing') : t('check.queue', { count: toQueue.length })}
         </button>
         <button type="button" className="btn btn-ghost" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </section>

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articlesApi } from '../../api/articles';
 import type { Article, Claim, Priority } from '../../api/types';
 import { useSession } from '../../auth/session';
-import { humanize, localInputToIso, percent, PRIORITIES } from '../../lib/format';
+import { localInputToIso, percent, priorityLabel, PRIORITIES } from '../../lib/format';
 import { QueueCheck } from './QueueCheck';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 /** Suggested claims, most check-worthy first, with the detector's reasons and bulk queueing. */
 export function SuggestionList({ article, selectedId, onSelect, onQueued }: Props) {
+  const { t } = useTranslation(['articles', 'common']);
   const { can } = useSession();
   const suggestions = useMemo(
     () => article.claims.filter((c) => c.status === 'SUGGESTED').sort((a, b) => (b.score ?? 0) - (a.score ?? 0)),
@@ -44,9 +46,12 @@ export function SuggestionList({ article, selectedId, onSelect, onQueued }: Prop
 
   return (
     <section className="panel" aria-labelledby="suggestions-title">
-      <h2 id="suggestions-title">Suggested claims ({suggestions.length})</h2>
+      <h2 id="suggestions-title">{t('suggestions.title', { count: suggestions.length })}</h2>
       {suggestions.length === 0 ? (
-        <p className="muted">No open suggestions.{can.editArticles && ' Select text in the article to add a claim.'}</p>
+        <p className="muted">
+          {t('suggestions.empty')}
+          {can.editArticles && ` ${t('suggestions.selectText')}`}
+        </p>
       ) : (
         <>
           {can.editArticles && (
@@ -57,24 +62,24 @@ export function SuggestionList({ article, selectedId, onSelect, onQueued }: Prop
                   checked={picked.length === suggestions.length}
                   onChange={() => setChosen(picked.length === suggestions.length ? new Set() : new Set(suggestions.map((c) => c.id)))}
                 />
-                Select all
+                {t('common:selectAll')}
               </label>
               <label>
-                Priority
+                {t('common:priority')}
                 <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
                   {PRIORITIES.map((p) => (
                     <option key={p} value={p}>
-                      {humanize(p)}
+                      {priorityLabel(p)}
                     </option>
                   ))}
                 </select>
               </label>
               <label>
-                Due
+                {t('common:due')}
                 <input type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />
               </label>
               <button type="button" className="btn btn-primary" disabled={picked.length === 0 || !!checking} onClick={() => setChecking(picked)}>
-                Queue selected ({picked.length})
+                {t('suggestions.queueSelected', { count: picked.length })}
               </button>
             </div>
           )}
@@ -86,23 +91,23 @@ export function SuggestionList({ article, selectedId, onSelect, onQueued }: Prop
                   <input
                     type="checkbox"
                     className="pick"
-                    aria-label={`Select claim ${rank + 1} for queueing`}
+                    aria-label={t('suggestions.pick', { rank: rank + 1 })}
                     checked={chosen.has(claim.id)}
                     onChange={() => toggle(claim.id)}
                   />
                 )}
                 <div className="suggestion">
                   <button type="button" className="claim-row" onClick={() => onSelect(claim)} aria-pressed={claim.id === selectedId}>
-                    <span className="rank" aria-label={`Rank ${rank + 1}`}>
+                    <span className="rank" aria-label={t('suggestions.rank', { rank: rank + 1 })}>
                       {rank + 1}
                     </span>
                     <span className="claim-row-text">{claim.text}</span>
-                    <span className="score" title="Check-worthiness">
+                    <span className="score" title={t('checkWorthiness')}>
                       {percent(claim.score)}
                     </span>
                   </button>
                   {claim.reasons.length > 0 && (
-                    <ul className="reasons" aria-label="Why this was suggested">
+                    <ul className="reasons" aria-label={t('whySuggested')}>
                       {claim.reasons.map((reason) => (
                         <li key={reason}>{reason}</li>
                       ))}

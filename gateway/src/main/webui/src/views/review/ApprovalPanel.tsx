@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { reviewsApi, type VerdictInput } from '../../api/reviews';
 import type { Review } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -8,6 +9,7 @@ import { VerdictFields } from './VerdictFields';
 
 /** Approver's side: approve or send back a submitted verdict; propose, approve or reject a correction. */
 export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () => void }) {
+  const { t } = useTranslation(['review', 'common']);
   const { me } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -45,18 +47,18 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
 
   return (
     <section className="panel approval" aria-labelledby="approval-title">
-      <h2 id="approval-title">{canDecide ? 'Approval' : 'Correction'}</h2>
-      {canDecide && ownWork && <p className="notice">You researched this verdict; another editor has to approve it.</p>}
+      <h2 id="approval-title">{canDecide ? t('approval.title') : t('approval.correctionTitle')}</h2>
+      {canDecide && ownWork && <p className="notice">{t('approval.ownWork')}</p>}
       {canDecide && !ownWork && !sendingBack && (
         <div className="actions">
           {offers(review, 'approve') && (
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act(() => reviewsApi.approve(review))}>
-              Approve and publish
+              {t('approval.approve')}
             </button>
           )}
           {offers(review, 'requestChanges') && (
             <button type="button" className="btn" onClick={() => setSendingBack(true)}>
-              Request changes
+              {t('approval.requestChanges')}
             </button>
           )}
         </div>
@@ -70,15 +72,15 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
           }}
         >
           <label className="field">
-            What needs to change?
+            {t('approval.whatToChange')}
             <textarea required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
           <div className="actions">
             <button type="submit" className="btn btn-primary" disabled={busy || !reason.trim()}>
-              Send back to researcher
+              {t('approval.sendBack')}
             </button>
             <button type="button" className="btn btn-ghost" onClick={() => setSendingBack(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>
@@ -86,18 +88,23 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
       {canCorrect && pending && (
         <div className="verdict-box" data-testid="pending-correction">
           <p>
-            <strong>Proposed correction</strong> by {pending.proposedBy}: {pending.label}
+            <Trans
+              t={t}
+              i18nKey="approval.proposed"
+              values={{ name: pending.proposedBy, label: pending.label }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <p>{pending.correctionNote}</p>
-          {!mayApproveCorrection && <p className="notice">Another editor, who neither proposed it nor researched the verdict, has to approve it.</p>}
+          {!mayApproveCorrection && <p className="notice">{t('approval.fourEyes')}</p>}
           <div className="actions">
             {mayApproveCorrection && (
               <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act(() => reviewsApi.decideCorrection(review, pending.id, 'approve'))}>
-                Approve and publish correction
+                {t('approval.approveCorrection')}
               </button>
             )}
             <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => act(() => reviewsApi.decideCorrection(review, pending.id, 'reject'))}>
-              {pending.proposedBy === me.username ? 'Withdraw proposal' : 'Reject'}
+              {pending.proposedBy === me.username ? t('approval.withdrawProposal') : t('approval.reject')}
             </button>
           </div>
         </div>
@@ -105,7 +112,7 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
       {canCorrect && !pending && !correcting && (
         <div className="actions">
           <button type="button" className="btn" onClick={() => setCorrecting(true)}>
-            Propose a correction
+            {t('approval.proposeCorrection')}
           </button>
         </div>
       )}
@@ -118,7 +125,7 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
           }}
         >
           <label className="field">
-            Correction note shown to readers
+            {t('approval.correctionNote')}
             <textarea
               required
               rows={2}
@@ -129,10 +136,10 @@ export function ApprovalPanel({ review, onDone }: { review: Review; onDone: () =
           <VerdictFields value={correction} onChange={(v) => setCorrection((c) => ({ ...c, ...v }))} />
           <div className="actions">
             <button type="submit" className="btn btn-primary" disabled={busy}>
-              Propose correction
+              {t('approval.propose')}
             </button>
             <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi } from '../../api/reviews';
 import { ErrorBox, Loading } from '../../components/States';
 
@@ -12,6 +13,7 @@ function pretty(text: string): string {
 
 /** The schema.org ClaimReview for publishing next to the verdict. */
 export function ClaimReviewJson({ reviewId, version }: { reviewId: string; version: number }) {
+  const { t } = useTranslation(['review', 'common']);
   const [json, setJson] = useState<{ text: string; version: number } | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -40,21 +42,21 @@ export function ClaimReviewJson({ reviewId, version }: { reviewId: string; versi
   const stale = json && json.version !== version;
   return (
     <section className="panel" aria-labelledby="jsonld-title">
-      <h2 id="jsonld-title">ClaimReview (JSON-LD)</h2>
+      <h2 id="jsonld-title">{t('jsonld.title')}</h2>
       {(!json || stale) && !loading && (
         <button type="button" className="btn btn-small" onClick={load}>
-          {stale ? 'Reload JSON-LD' : 'Show JSON-LD'}
+          {stale ? t('jsonld.reload') : t('jsonld.show')}
         </button>
       )}
-      {loading && <Loading what="Fetching ClaimReview" />}
+      {loading && <Loading what={t('jsonld.loading')} />}
       <ErrorBox error={error} />
       {json && (
         <>
-          <pre className="code" tabIndex={0} aria-label="ClaimReview JSON-LD">
+          <pre className="code" tabIndex={0} aria-label={t('jsonld.label')}>
             {json.text}
           </pre>
           <button type="button" className="btn btn-small" onClick={copy}>
-            {copied ? 'Copied' : 'Copy JSON-LD'}
+            {copied ? t('common:copied') : t('jsonld.copy')}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi, type SourceInput } from '../../api/reviews';
 import type { Review } from '../../api/types';
 import { ErrorBox } from '../../components/States';
@@ -10,6 +11,7 @@ const blank = (): SourceInput => ({ url: '', title: '', publisher: '', quote: ''
 
 /** Evidence sources: shown to everyone, added by the researcher. */
 export function Evidence({ review, editable, onChanged }: { review: Review; editable: boolean; onChanged: () => void }) {
+  const { t } = useTranslation('review');
   const [source, setSource] = useState<SourceInput>(blank);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -39,9 +41,9 @@ export function Evidence({ review, editable, onChanged }: { review: Review; edit
 
   return (
     <section className="panel" aria-labelledby="evidence-title">
-      <h2 id="evidence-title">Evidence ({review.sources.length})</h2>
+      <h2 id="evidence-title">{t('evidence.title', { count: review.sources.length })}</h2>
       {review.sources.length === 0 ? (
-        <p className="muted">No sources yet.</p>
+        <p className="muted">{t('evidence.empty')}</p>
       ) : (
         <ul className="sources">
           {review.sources.map((s) => {
@@ -56,11 +58,15 @@ export function Evidence({ review, editable, onChanged }: { review: Review; edit
                   ) : (
                     <span>{s.title || s.url}</span>
                   )}
-                  {s.primary && <span className="badge primary">Primary</span>}
+                  {s.primary && <span className="badge primary">{t('evidence.primary')}</span>}
                 </div>
                 {s.quote && <blockquote className="quote">{s.quote}</blockquote>}
                 <p className="meta">
-                  {[s.publisher, s.accessedAt && `accessed ${formatDateTime(s.accessedAt)}`, `added by ${s.addedBy}`]
+                  {[
+                    s.publisher,
+                    s.accessedAt && t('evidence.accessed', { at: formatDateTime(s.accessedAt) }),
+                    t('evidence.addedBy', { name: s.addedBy }),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
@@ -70,38 +76,38 @@ export function Evidence({ review, editable, onChanged }: { review: Review; edit
         </ul>
       )}
       {editable && (
-        <form className="form-tight source-form" onSubmit={add} aria-label="Add a source">
-          <h3>Add a source</h3>
+        <form className="form-tight source-form" onSubmit={add} aria-label={t('evidence.add')}>
+          <h3>{t('evidence.add')}</h3>
           <label className="field">
-            URL
+            {t('evidence.url')}
             <input type="url" required value={source.url} onChange={set('url')} name="url" placeholder="https://" />
           </label>
           <label className="field">
-            Title
+            {t('evidence.sourceTitle')}
             <input required value={source.title} onChange={set('title')} name="title" />
           </label>
           <div className="field-row">
             <label className="field">
-              Publisher
+              {t('evidence.publisher')}
               <input required value={source.publisher ?? ''} onChange={set('publisher')} name="publisher" />
             </label>
             <label className="field field-narrow">
-              Accessed
+              {t('evidence.accessedLabel')}
               <input type="date" required value={source.accessedAt ?? ''} onChange={set('accessedAt')} name="accessedAt" />
             </label>
           </div>
           <label className="field">
-            Relevant quote
+            {t('evidence.quote')}
             <textarea required rows={3} value={source.quote ?? ''} onChange={set('quote')} name="quote" />
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={source.primary} onChange={(e) => setSource((s) => ({ ...s, primary: e.target.checked }))} />
-            Primary source
+            {t('evidence.primarySource')}
           </label>
           <ErrorBox error={error} />
           <div className="actions">
             <button type="submit" className="btn btn-small" disabled={busy}>
-              Add source
+              {t('evidence.addSource')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi } from '../../api/reviews';
 import type { Note, Review } from '../../api/types';
 import { ErrorBox } from '../../components/States';
@@ -7,6 +8,7 @@ import { formatDateTime } from '../../lib/format';
 const CLOSED = new Set(['PUBLISHED', 'CORRECTED', 'WITHDRAWN']);
 
 function NoteForm({ reviewId, parentId, onDone, label }: { reviewId: string; parentId?: string; onDone: () => void; label: string }) {
+  const { t } = useTranslation('review');
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -31,13 +33,14 @@ function NoteForm({ reviewId, parentId, onDone, label }: { reviewId: string; par
       </label>
       <ErrorBox error={error} />
       <button type="submit" className="btn btn-small" disabled={busy || !text.trim()}>
-        {parentId ? 'Reply' : 'Add note'}
+        {parentId ? t('notes.reply') : t('notes.add')}
       </button>
     </form>
   );
 }
 
 function Thread({ note, replies, review, open, onChanged }: { note: Note; replies: Map<string, Note[]>; review: Review; open: boolean; onChanged: () => void }) {
+  const { t } = useTranslation('review');
   const [replying, setReplying] = useState(false);
   const children = replies.get(note.id) ?? [];
   return (
@@ -48,14 +51,14 @@ function Thread({ note, replies, review, open, onChanged }: { note: Note; replie
       <p className="note-text">{note.text}</p>
       {open && !replying && (
         <button type="button" className="btn btn-ghost btn-small" onClick={() => setReplying(true)}>
-          Reply
+          {t('notes.reply')}
         </button>
       )}
       {replying && (
         <NoteForm
           reviewId={review.id}
           parentId={note.id}
-          label={`Reply to ${note.author}`}
+          label={t('notes.replyTo', { name: note.author })}
           onDone={() => {
             setReplying(false);
             onChanged();
@@ -75,6 +78,7 @@ function Thread({ note, replies, review, open, onChanged }: { note: Note; replie
 
 /** Research notes as threads; notes and replies stay open until the verdict is out. */
 export function Notes({ review, onChanged }: { review: Review; onChanged: () => void }) {
+  const { t } = useTranslation('review');
   const open = !CLOSED.has(review.state);
   const replies = new Map<string, Note[]>();
   const roots: Note[] = [];
@@ -85,9 +89,9 @@ export function Notes({ review, onChanged }: { review: Review; onChanged: () => 
   }
   return (
     <section className="panel" aria-labelledby="notes-title">
-      <h2 id="notes-title">Research notes ({review.notes.length})</h2>
+      <h2 id="notes-title">{t('notes.title', { count: review.notes.length })}</h2>
       {roots.length === 0 ? (
-        <p className="muted">No notes yet.</p>
+        <p className="muted">{t('notes.empty')}</p>
       ) : (
         <ul className="notes">
           {roots.map((note) => (
@@ -95,7 +99,7 @@ export function Notes({ review, onChanged }: { review: Review; onChanged: () => 
           ))}
         </ul>
       )}
-      {open && <NoteForm reviewId={review.id} onDone={onChanged} label="New note" />}
+      {open && <NoteForm reviewId={review.id} onDone={onChanged} label={t('notes.new')} />}
     </section>
   );
 }

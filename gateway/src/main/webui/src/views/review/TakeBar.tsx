@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi } from '../../api/reviews';
 import type { Review } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -8,6 +9,7 @@ import { offers } from '../../lib/transitions';
 
 /** Picking an item up (the user becomes its researcher) or, for editors, handing it to someone. */
 export function TakeBar({ review, onChanged }: { review: Review; onChanged: () => void }) {
+  const { t } = useTranslation('review');
   const { can } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -36,14 +38,14 @@ export function TakeBar({ review, onChanged }: { review: Review; onChanged: () =
     <div className="head-actions item-actions">
       {canTake && (
         <button type="button" className="btn btn-primary" onClick={() => act(() => reviewsApi.take(review))} disabled={busy}>
-          {review.state === 'CHANGES_REQUESTED' ? 'Resume research' : 'Take this item'}
+          {review.state === 'CHANGES_REQUESTED' ? t('take.resume') : t('take.take')}
         </button>
       )}
       {canAssign && (
         <form className="assign" onSubmit={assign}>
           <ReviewerPicker value={assignee} onChange={setAssignee} />
           <button type="submit" className="btn" disabled={busy || assignee === ''}>
-            Assign
+            {t('take.assign')}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reviewsApi, type VerdictInput } from '../../api/reviews';
 import type { Review } from '../../api/types';
 import { ErrorBox } from '../../components/States';
@@ -6,6 +7,7 @@ import { VerdictFields } from './VerdictFields';
 
 /** The researcher's verdict; after "changes requested" it starts from the previous draft. */
 export function VerdictForm({ review, onDone }: { review: Review; onDone: () => void }) {
+  const { t } = useTranslation('review');
   const [value, setValue] = useState<VerdictInput>(() => ({
     rating: review.verdict?.rating ?? ('' as VerdictInput['rating']),
     label: review.verdict?.label ?? '',
@@ -29,14 +31,14 @@ export function VerdictForm({ review, onDone }: { review: Review; onDone: () => 
 
   return (
     <section className="panel" aria-labelledby="verdict-form-title">
-      <h2 id="verdict-form-title">Your verdict</h2>
+      <h2 id="verdict-form-title">{t('verdict.yours')}</h2>
       <form className="form-tight" onSubmit={submit}>
         <VerdictFields value={value} onChange={setValue} />
-        {noSources && <p className="notice">Add at least one source before submitting.</p>}
+        {noSources && <p className="notice">{t('verdict.needSource')}</p>}
         <ErrorBox error={error} />
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={busy || !value.rating}>
-            Submit for approval
+            {t('verdict.submit')}
           </button>
         </div>
       </form>

@@ -1,46 +1,44 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import i18n from '../../i18n';
 import { webhooksApi } from '../../api/webhooks';
 import type { Delivery, DeliveryStatus, Webhook } from '../../api/types';
 import { StatusBadge } from '../../components/Badges';
 import { LoadMore } from '../../components/LoadMore';
 import { AsyncView, Empty, ErrorBox } from '../../components/States';
-import { eventTypeLabel, formatDateTime } from '../../lib/format';
+import { eventTypeLabel, formatDateTime, statusLabel } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { usePagedList } from '../../lib/usePagedList';
 
 const PAGE = 50;
 
-const STATUSES: { value: DeliveryStatus | ''; label: string }[] = [
-  { value: '', label: 'All' },
-  { value: 'PENDING', label: 'Pending' },
-  { value: 'DELIVERED', label: 'Delivered' },
-  { value: 'FAILED', label: 'Failed' },
-];
+const STATUSES: DeliveryStatus[] = ['PENDING', 'DELIVERED', 'FAILED'];
 
 /** "HTTP 503", the error of an attempt that got no answer, or a dash before the first attempt. */
 function outcome(statusCode: number | null, error: string | null): string {
-  if (statusCode !== null) return error ? `HTTP ${statusCode}: ${error}` : `HTTP ${statusCode}`;
+  if (statusCode !== null) return error ? i18n.t('webhooks:deliveries.httpError', { code: statusCode, error }) : `HTTP ${statusCode}`;
   return error ?? '—';
 }
 
 /** Every attempt to send a delivery and the exact body sent, read when the row is expanded. */
 function DeliveryDetails({ webhookId, deliveryId, id }: { webhookId: string; deliveryId: string; id: string }) {
+  const { t } = useTranslation('webhooks');
   const detail = useAsync(() => webhooksApi.delivery(webhookId, deliveryId), [webhookId, deliveryId]);
   return (
     <div id={id} className="delivery-details">
-      <AsyncView state={detail} what="Loading the delivery">
+      <AsyncView state={detail} what={t('deliveries.loadingOne')}>
         {({ payload, attempts }) => (
           <>
             {attempts.length === 0 ? (
-              <p className="muted">Not attempted yet.</p>
+              <p className="muted">{t('deliveries.notAttempted')}</p>
             ) : (
               <table className="attempts">
-                <caption>Attempts</caption>
+                <caption>{t('deliveries.attempts')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Result</th>
-                    <th scope="col">Duration</th>
+                    <th scope="col">{t('deliveries.when')}</th>
+                    <th scope="col">{t('deliveries.result')}</th>
+                    <th scope="col">{t('deliveries.duration')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -48,14 +46,14 @@ function DeliveryDetails({ webhookId, deliveryId, id }: { webhookId: string; del
                     <tr key={`${a.at}-${i}`}>
                       <td>{formatDateTime(a.at)}</td>
                       <td>{outcome(a.statusCode, a.error)}</td>
-                      <td>{a.durationMs} ms</td>
+                      <td>{t('deliveries.ms', { ms: a.durationMs })}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
-            <h3 className="payload-title">Payload</h3>
-            <pre className="code" tabIndex={0} aria-label="Payload">
+            <h3 className="payload-title">{t('deliveries.payload')}</h3>
+            <pre className="code" tabIndex={0} aria-label={t('deliveries.payload')}>
               {payload}
             </pre>
           </>
@@ -74,6 +72,7 @@ function DeliveryRow({
   delivery: Delivery;
   onReplayed: (delivery: Delivery) => void;
 }) {
+  const { t } = useTranslation('webhooks');
   const id = useId();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -96,25 +95,28 @@ function DeliveryRow({
           <StatusBadge value={delivery.status} />
           <strong>{eventTypeLabel(delivery.eventType)}</strong>
           <span>
-            claim <code title={delivery.claimId}>{delivery.claimId.slice(0, 8)}</code>
+            <Trans t={t} i18nKey="deliveries.claim" values={{ id: delivery.claimId.slice(0, 8) }} components={{ code: <code title={delivery.claimId} /> }} />
           </span>
         </div>
         <div className="meta">
-          {delivery.attempts === 1 ? '1 attempt' : `${delivery.attempts} attempts`} · last result:{' '}
-          {outcome(delivery.lastStatusCode, delivery.lastError)}
+          {t('deliveries.summary', { count: delivery.attempts, result: outcome(delivery.lastStatusCode, delivery.lastError) })}
         </div>
         <div className="meta">
-          Created {formatDateTime(delivery.createdAt)}
-          {delivery.lastAttemptAt && ` · last attempt ${formatDateTime(delivery.lastAttemptAt)}`}
-          {delivery.nextAttemptAt && ` · next attempt ${formatDateTime(delivery.nextAttemptAt)}`}
-          {delivery.deliveredAt && ` · delivered ${formatDateTime(delivery.deliveredAt)}`}
+          {[
+            t('deliveries.created', { at: formatDateTime(delivery.createdAt) }),
+            delivery.lastAttemptAt && t('deliveries.lastAttempt', { at: formatDateTime(delivery.lastAttemptAt) }),
+            delivery.nextAttemptAt && t('deliveries.nextAttempt', { at: formatDateTime(delivery.nextAttemptAt) }),
+            delivery.deliveredAt && t('deliveries.delivered', { at: formatDateTime(delivery.deliveredAt) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </div>
         <div className="actions">
           <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-            {open ? 'Hide details' : 'Details'}
+            {open ? t('deliveries.hideDetails') : t('deliveries.details')}
           </button>
           <button type="button" className="btn btn-small" onClick={replay} disabled={busy}>
-            {busy ? 'Replaying…' : 'Replay'}
+            {busy ? t('deliveries.replaying') : t('deliveries.replay')}
           </button>
         </div>
         <ErrorBox error={error} />
@@ -126,6 +128,7 @@ function DeliveryRow({
 
 /** What was sent to one endpoint, newest first, with a status filter, details and replay. */
 export function DeliveryLog({ webhook, refresh }: { webhook: Webhook; refresh: number }) {
+  const { t } = useTranslation(['webhooks', 'common']);
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
   const [message, setMessage] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -141,17 +144,17 @@ export function DeliveryLog({ webhook, refresh }: { webhook: Webhook; refresh: n
 
   const replayed = (delivery: Delivery) => {
     if (state.data) state.setData(state.data.map((d) => (d.id === delivery.id ? delivery : d)));
-    setMessage(`${eventTypeLabel(delivery.eventType)} for claim ${delivery.claimId.slice(0, 8)} queued again with the same webhook-id.`);
+    setMessage(t('deliveries.replayed', { event: eventTypeLabel(delivery.eventType), claim: delivery.claimId.slice(0, 8) }));
   };
 
   return (
     <section className="delivery-log" aria-labelledby="deliveries-title">
       <h2 id="deliveries-title" ref={heading} tabIndex={-1}>
-        Deliveries to <span className="webhook-url">{webhook.url}</span>
+        <Trans t={t} i18nKey="deliveries.title" values={{ url: webhook.url }} components={{ url: <span className="webhook-url" /> }} />
       </h2>
       <div className="filters">
         <label>
-          Status
+          {t('common:status')}
           <select
             value={status}
             onChange={(e) => {
@@ -159,9 +162,10 @@ export function DeliveryLog({ webhook, refresh }: { webhook: Webhook; refresh: n
               setStatus(e.target.value as DeliveryStatus | '');
             }}
           >
+            <option value="">{t('deliveries.all')}</option>
             {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
+              <option key={s} value={s}>
+                {statusLabel(s)}
               </option>
             ))}
           </select>
@@ -170,10 +174,10 @@ export function DeliveryLog({ webhook, refresh }: { webhook: Webhook; refresh: n
       <p className="result" role="status" aria-live="polite">
         {message}
       </p>
-      <AsyncView state={state} what="Loading deliveries">
+      <AsyncView state={state} what={t('deliveries.loading')}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>{status ? `No ${status.toLowerCase()} deliveries.` : 'Nothing sent to this endpoint yet.'}</Empty>
+            <Empty>{status ? t(`deliveries.none.${status}`) : t('deliveries.nothingSent')}</Empty>
           ) : (
             <>
               <ul className="cards deliveries">
@@ -181,7 +185,7 @@ export function DeliveryLog({ webhook, refresh }: { webhook: Webhook; refresh: n
                   <DeliveryRow key={d.id} webhookId={webhook.id} delivery={d} onReplayed={replayed} />
                 ))}
               </ul>
-              <LoadMore list={list} what="deliveries" />
+              <LoadMore list={list} label={t('deliveries.loadMore')} />
             </>
           )
         }

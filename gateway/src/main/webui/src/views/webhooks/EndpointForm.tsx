@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WebhookInput } from '../../api/types';
 import { ErrorBox, Violations } from '../../components/States';
-import { WEBHOOK_EVENT_TYPES } from '../../lib/format';
+import { eventTypeLabel, WEBHOOK_EVENT_TYPES } from '../../lib/format';
 
 interface Props {
   title: string;
@@ -16,6 +17,7 @@ interface Props {
 
 /** URL, description and event types of an endpoint, for adding one and for editing it. */
 export function EndpointForm({ title, level = 2, submitLabel, initial, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation(['webhooks', 'common']);
   const id = useId();
   const Heading = level === 4 ? 'h4' : 'h2';
   const [url, setUrl] = useState(initial?.url ?? '');
@@ -31,13 +33,13 @@ export function EndpointForm({ title, level = 2, submitLabel, initial, onSubmit,
     event.preventDefault();
     setError(null);
     if (types.length === 0) {
-      setError(new Error('Choose at least one event type.'));
+      setError(new Error(t('form.chooseEvents')));
       return;
     }
     setBusy(true);
     // In the order the form lists them, whatever order they were ticked in; a type this UI does not know is kept.
-    const known: string[] = WEBHOOK_EVENT_TYPES.map((t) => t.value);
-    const eventTypes = [...known.filter((t) => types.includes(t)), ...types.filter((t) => !known.includes(t))];
+    const known: string[] = WEBHOOK_EVENT_TYPES;
+    const eventTypes = [...known.filter((type) => types.includes(type)), ...types.filter((type) => !known.includes(type))];
     onSubmit({ url: url.trim(), description: description.trim() || null, eventTypes })
       .then(() => {
         if (!initial) {
@@ -54,34 +56,34 @@ export function EndpointForm({ title, level = 2, submitLabel, initial, onSubmit,
     <form className="panel webhook-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
       <label>
-        URL
+        {t('form.url')}
         <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} required maxLength={2000} placeholder="https://…" />
       </label>
       <label>
-        Description
+        {t('form.description')}
         <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} />
       </label>
       <fieldset>
-        <legend>Events to send</legend>
-        {WEBHOOK_EVENT_TYPES.map((t) => (
-          <label key={t.value} className="checkbox">
-            <input type="checkbox" checked={types.includes(t.value)} onChange={(e) => toggle(t.value, e.target.checked)} />
-            {t.label}
+        <legend>{t('form.events')}</legend>
+        {WEBHOOK_EVENT_TYPES.map((type) => (
+          <label key={type} className="checkbox">
+            <input type="checkbox" checked={types.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
+            {eventTypeLabel(type)}
           </label>
         ))}
       </fieldset>
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? t('common:saving') : submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('common:cancel')}
           </button>
         )}
       </div>
       <ErrorBox error={error} />
-      <Violations error={error} label="Problems with the endpoint" />
+      <Violations error={error} label={t('form.problems')} />
     </form>
   );
 }

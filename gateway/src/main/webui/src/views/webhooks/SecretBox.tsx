@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ErrorBox } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 
@@ -21,6 +22,7 @@ export function SecretBox({
   level?: 2 | 4;
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation(['webhooks', 'common']);
   const id = useId();
   const Heading = level === 4 ? 'h4' : 'h2';
   const [copied, setCopied] = useState(false);
@@ -29,7 +31,7 @@ export function SecretBox({
   const copy = () => {
     setError(null);
     if (!navigator.clipboard) {
-      setError(new Error('This browser does not offer copying here; select the secret and copy it by hand.'));
+      setError(new Error(t('secret.noClipboard')));
       return;
     }
     navigator.clipboard
@@ -40,37 +42,30 @@ export function SecretBox({
 
   return (
     <section className="panel secret-box" aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`}>{previousExpiresAt ? 'New signing secret' : 'Signing secret'}</Heading>
+      <Heading id={`${id}-title`}>{previousExpiresAt ? t('secret.newTitle') : t('secret.title')}</Heading>
       <p className="notice">
-        <strong>Copy it now; it is not shown again.</strong> It signs what Factdesk sends to <span className="url">{url}</span>.
+        <Trans t={t} i18nKey="secret.copyNow" values={{ url }} components={{ strong: <strong />, url: <span className="url" /> }} />
       </p>
       <label>
-        Secret
+        {t('secret.label')}
         <input className="secret" value={secret} readOnly spellCheck={false} onFocus={(e) => e.target.select()} />
       </label>
       {previousExpiresAt && (
-        <p>
-          The previous secret keeps signing beside this one until {formatDateTime(previousExpiresAt)}; switch the
-          receiver over before then.
-        </p>
+        <p>{t('secret.previousUntil', { at: formatDateTime(previousExpiresAt) })}</p>
       )}
       <p className="muted">
-        To verify a request, follow Standard Webhooks: the headers <code>webhook-id</code>, <code>webhook-timestamp</code>{' '}
-        and <code>webhook-signature</code> come with every delivery. The signature is <code>v1,</code> and the base64
-        HMAC-SHA256 of <code>webhook-id.webhook-timestamp.body</code> (the raw body), keyed with the base64-decoded part of
-        the secret after <code>whsec_</code>. Accept the request when one of the space-separated signatures matches, and
-        refuse timestamps more than five minutes off.
+        <Trans t={t} i18nKey="secret.verify" components={{ code: <code /> }} />
       </p>
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={copy}>
-          {copied ? 'Copied' : 'Copy secret'}
+          {copied ? t('common:copied') : t('secret.copy')}
         </button>
         <button type="button" className="btn" onClick={onDismiss}>
-          I have stored it
+          {t('secret.stored')}
         </button>
       </div>
       <p className="sr-only" role="status" aria-live="polite">
-        {copied ? 'Secret copied to the clipboard.' : ''}
+        {copied ? t('secret.copiedStatus') : ''}
       </p>
       <ErrorBox error={error} />
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { webhooksApi } from '../../api/webhooks';
 import type { RotatedSecret, Webhook, WebhookInput } from '../../api/types';
 import { ErrorBox } from '../../components/States';
@@ -8,19 +9,16 @@ import { SecretBox } from './SecretBox';
 
 type Mode = 'view' | 'edit' | 'delete' | 'rotate';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Whether the endpoint is sent to, in words (never by colour alone), and why not when it is not. */
 export function WebhookStatus({ webhook }: { webhook: Webhook }) {
-  if (webhook.enabled) return <span className="badge webhook-active">Active</span>;
+  const { t } = useTranslation('webhooks');
+  if (webhook.enabled) return <span className="badge webhook-active">{t('card.active')}</span>;
+  const since = webhook.disabledAt ? t('card.since', { at: formatDateTime(webhook.disabledAt) }) : '';
   return (
     <>
-      <span className="badge webhook-disabled">Disabled</span>{' '}
+      <span className="badge webhook-disabled">{t('card.disabled')}</span>{' '}
       <span className="disabled-reason">
-        {webhook.disabledAt ? `since ${formatDateTime(webhook.disabledAt)}` : ''}
-        {webhook.disabledReason ? `${webhook.disabledAt ? ': ' : ''}${webhook.disabledReason}` : ''}
+        {since && webhook.disabledReason ? t('card.sinceBecause', { since, reason: webhook.disabledReason }) : since || webhook.disabledReason}
       </span>
     </>
   );
@@ -42,6 +40,7 @@ interface Props {
 
 /** One endpoint: what it is sent, how its deliveries go, and what an admin can do with it. */
 export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted, onRotated, onRequeued }: Props) {
+  const { t } = useTranslation(['webhooks', 'common']);
   const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
@@ -63,17 +62,13 @@ export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted,
   const save = (changed: WebhookInput) =>
     webhooksApi.update(webhook.id, { ...changed, enabled: webhook.enabled }).then((updated) => {
       setMode('view');
-      setMessage('Changes saved.');
+      setMessage(t('card.saved'));
       onChanged(updated);
     });
   const toggle = () =>
     run(() =>
       webhooksApi.update(webhook.id, { ...input(), enabled: !webhook.enabled }).then((updated) => {
-        setMessage(
-          updated.enabled
-            ? 'Enabled. Deliveries held meanwhile go out in order.'
-            : 'Disabled. Deliveries are held until the endpoint is enabled again.',
-        );
+        setMessage(updated.enabled ? t('card.enabledMessage') : t('card.disabledMessage'));
         onChanged(updated);
       }),
     );
@@ -82,7 +77,7 @@ export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted,
       webhooksApi.rotateSecret(webhook.id).then((done) => {
         setMode('view');
         setRotated(done);
-        setMessage('Secret rotated. Copy the new one now; it is not shown again.');
+        setMessage(t('card.rotatedMessage'));
         onRotated();
       }),
     );
@@ -91,12 +86,12 @@ export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted,
     event.preventDefault();
     const iso = localInputToIso(since);
     if (!iso) {
-      setError(new Error('Choose the time to replay deliveries from.'));
+      setError(new Error(t('card.chooseTime')));
       return;
     }
     run(() =>
       webhooksApi.replaySince(webhook.id, iso).then(({ requeued }) => {
-        setMessage(`${plural(requeued, 'delivery', 'deliveries')} queued again.`);
+        setMessage(t('card.requeued', { count: requeued }));
         onRequeued();
       }),
     );
@@ -114,32 +109,36 @@ export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted,
           <WebhookStatus webhook={webhook} />
         </div>
         <dl className="webhook-facts">
-          <dt>Events</dt>
+          <dt>{t('card.events')}</dt>
           <dd>{webhook.eventTypes.map(eventTypeLabel).join(', ')}</dd>
-          <dt>Pending</dt>
+          <dt>{t('card.pending')}</dt>
           <dd>{webhook.pendingDeliveries}</dd>
-          <dt>Failed</dt>
+          <dt>{t('card.failed')}</dt>
           <dd>{webhook.failedDeliveries}</dd>
-          <dt>Last delivered</dt>
+          <dt>{t('card.lastDelivered')}</dt>
           <dd>{formatDateTime(webhook.lastDeliveredAt)}</dd>
           {webhook.consecutiveFailures > 0 && (
             <>
-              <dt>Failures in a row</dt>
+              <dt>{t('card.failuresInARow')}</dt>
               <dd>{webhook.consecutiveFailures}</dd>
             </>
           )}
         </dl>
         <div className="meta">
-          Added by {webhook.createdBy} {formatDateTime(webhook.createdAt)}
-          {webhook.secretRotatedAt ? ` · secret rotated ${formatDateTime(webhook.secretRotatedAt)}` : ''}
-          {signsUntil ? ` · previous secret signs until ${formatDateTime(webhook.previousSecretExpiresAt)}` : ''}
+          {[
+            t('card.addedBy', { name: webhook.createdBy, at: formatDateTime(webhook.createdAt) }),
+            webhook.secretRotatedAt && t('card.rotated', { at: formatDateTime(webhook.secretRotatedAt) }),
+            signsUntil && t('card.previousSigns', { at: formatDateTime(webhook.previousSecretExpiresAt) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </div>
 
         {mode === 'edit' ? (
           <EndpointForm
-            title="Edit endpoint"
+            title={t('card.editTitle')}
             level={4}
-            submitLabel="Save changes"
+            submitLabel={t('common:saveChanges')}
             initial={input()}
             onSubmit={save}
             onCancel={() => setMode('view')}
@@ -147,53 +146,53 @@ export function WebhookCard({ webhook, selected, onSelect, onChanged, onDeleted,
         ) : (
           <div className="actions">
             <button type="button" className="btn btn-small" aria-pressed={selected} onClick={onSelect}>
-              Deliveries
+              {t('card.deliveries')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => setMode('edit')} disabled={busy}>
-              Edit
+              {t('common:edit')}
             </button>
             <button type="button" className="btn btn-small" onClick={toggle} disabled={busy}>
-              {webhook.enabled ? 'Disable' : 'Enable'}
+              {webhook.enabled ? t('card.disable') : t('card.enable')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => setMode('rotate')} disabled={busy}>
-              Rotate secret
+              {t('card.rotate')}
             </button>
             <button type="button" className="btn btn-small btn-danger" onClick={() => setMode('delete')} disabled={busy}>
-              Delete
+              {t('common:delete')}
             </button>
           </div>
         )}
 
         {mode === 'rotate' && (
-          <div className="confirm" role="group" aria-label="Confirm rotation">
-            <p>Rotate the signing secret? The current one keeps signing beside the new one for a while.</p>
+          <div className="confirm" role="group" aria-label={t('card.confirmRotation')}>
+            <p>{t('card.rotateQuestion')}</p>
             <button type="button" className="btn btn-small btn-primary" onClick={rotate} disabled={busy}>
-              Rotate now
+              {t('card.rotateNow')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => setMode('view')} disabled={busy}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         )}
         {mode === 'delete' && (
-          <div className="confirm" role="group" aria-label="Confirm deletion">
-            <p>Delete this endpoint? Nothing more is sent to it.</p>
+          <div className="confirm" role="group" aria-label={t('card.confirmDeletion')}>
+            <p>{t('card.deleteQuestion')}</p>
             <button type="button" className="btn btn-small btn-danger" onClick={remove} disabled={busy}>
-              Delete endpoint
+              {t('card.deleteEndpoint')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => setMode('view')} disabled={busy}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         )}
 
         <form className="replay-since" onSubmit={replay}>
           <label>
-            Replay deliveries since
+            {t('card.replaySince')}
             <input type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} required />
           </label>
           <button type="submit" className="btn btn-small" disabled={busy}>
-            Replay since
+            {t('card.replaySinceButton')}
           </button>
         </form>
 

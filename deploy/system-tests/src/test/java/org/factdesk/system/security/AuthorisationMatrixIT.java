@@ -60,6 +60,13 @@ class AuthorisationMatrixIT {
             row("GET", "/api/reviews/saved-filters", Access.signedIn()),
             row("POST", "/api/reviews/saved-filters", Access.signedIn()),
             row("DELETE", "/api/reviews/saved-filters/{id}", Access.signedIn()),
+            // Each person's own inbox and settings (another user's notification id answers 404).
+            row("GET", "/api/reviews/notifications", Access.signedIn()),
+            row("GET", "/api/reviews/notifications/unread-count", Access.signedIn()),
+            row("POST", "/api/reviews/notifications/{id}/read", Access.signedIn()),
+            row("POST", "/api/reviews/notifications/read-all", Access.signedIn()),
+            row("GET", "/api/reviews/me/preferences", Access.signedIn()),
+            row("PUT", "/api/reviews/me/preferences", Access.signedIn()),
             // Webhooks say where the desk's data goes: admins only.
             row("GET", "/api/reviews/webhooks", Access.roles("admin")),
             row("POST", "/api/reviews/webhooks", Access.roles("admin")),
