@@ -65,6 +65,8 @@ class AccessibilityIT {
         views.put("dashboard", "/dashboard");
         views.put("other-checks", "/other-checks");
         views.put("webhooks", "/webhooks");
+        views.put("inbox", "/inbox");
+        views.put("settings", "/settings");
 
         List<Executable> checks = new ArrayList<>();
         for (int width : new int[] { 1280, 390 }) {
