@@ -52,7 +52,9 @@ start_measured() {
     -Dfactdesk.webhooks.tls-configuration-name=bench-receiver
     "-Dquarkus.tls.bench-receiver.trust-store.p12.path=$WEBHOOK_KEYSTORE"
     "-Dquarkus.tls.bench-receiver.trust-store.p12.password=$WEBHOOK_KEYSTORE_PASSWORD"
-    "-Dfactdesk.webhooks.initial-backoff=$WEBHOOK_INITIAL_BACKOFF" "-Dfactdesk.webhooks.max-backoff=$WEBHOOK_MAX_BACKOFF")
+    "-Dfactdesk.webhooks.initial-backoff=$WEBHOOK_INITIAL_BACKOFF" "-Dfactdesk.webhooks.max-backoff=$WEBHOOK_MAX_BACKOFF"
+    -Dfactdesk.notifications.mail.enabled=true -Dquarkus.mailer.host=127.0.0.1 "-Dquarkus.mailer.port=$BENCH_SMTP_PORT"
+    -Dquarkus.mailer.start-tls=DISABLED)
   # Every reader of the public-site section comes from the loopback: the per-client limit would answer 429.
   [ "$s" = gateway ] && groups=(-Dfactdesk.public-site.rate-limit.requests=100000000)
   DB_SUFFIX=$BENCH_SUFFIX FACTDESK_ARTICLE_GROUP=article-service-bench start_service "$s" ${groups[@]+"${groups[@]}"}
@@ -72,6 +74,7 @@ bench_cleanup() {
   local status=$?
   if $STARTED_SERVICES; then
     services_down
+    stop_bench_smtp
     for service in article review; do
       psql_admin -d postgres -c "drop database if exists factdesk_${service}$BENCH_SUFFIX with (force)" >/dev/null 2>&1 || true
     done
@@ -105,6 +108,28 @@ new_webhook_keystore() {
     || die "keytool could not make the webhook receiver's certificate"
 }
 
+# The notification section's SMTP server (Debian's aiosmtpd with the tests' JSON mailbox handler), started with the
+# services this run starts; the review-service sends its mails there.
+BENCH_SMTP_PORT=18025
+BENCH_MAIL_DIR="$RUN/bench-mail"
+start_bench_smtp() {
+  smtp_receiver_installed
+  port_open "$BENCH_SMTP_PORT" && die "port $BENCH_SMTP_PORT for the benchmark's SMTP server is taken"
+  rm -rf "$BENCH_MAIL_DIR" && mkdir -p "$BENCH_MAIL_DIR"
+  PYTHONPATH="$ROOT/review-service/src/test/resources/smtp" setsid /usr/bin/python3 -m aiosmtpd -n \
+    -l "127.0.0.1:$BENCH_SMTP_PORT" -c smtp_receiver.JsonMailbox "$BENCH_MAIL_DIR" >>"$LOGS/bench-smtp.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/bench-smtp.pid"
+  local deadline=$(( $(now_millis) + 20000 ))
+  until port_open "$BENCH_SMTP_PORT"; do
+    [ "$(now_millis)" -lt "$deadline" ] || die "the benchmark's SMTP server did not start (log: $LOGS/bench-smtp.log)"
+    sleep 0.1
+  done
+}
+stop_bench_smtp() {
+  [ -f "$RUN/bench-smtp.pid" ] && kill "$(cat "$RUN/bench-smtp.pid")" 2>/dev/null || true
+  rm -f "$RUN/bench-smtp.pid"
+}
+
 READY_PROPS=()
 DB_PROPS=()
 WEBHOOK_PROPS=()
@@ -130,7 +155,9 @@ else
   new_webhook_keystore
   WEBHOOK_PROPS=("-Dfactdesk.bench.webhook-keystore=$WEBHOOK_KEYSTORE"
     "-Dfactdesk.bench.webhook-keystore-password=$WEBHOOK_KEYSTORE_PASSWORD"
-    "-Dfactdesk.bench.webhook-retry-policy=back-off $WEBHOOK_INITIAL_BACKOFF doubling to $WEBHOOK_MAX_BACKOFF")
+    "-Dfactdesk.bench.webhook-retry-policy=back-off $WEBHOOK_INITIAL_BACKOFF doubling to $WEBHOOK_MAX_BACKOFF"
+    "-Dfactdesk.bench.mail-dir=$BENCH_MAIL_DIR")
+  start_bench_smtp
   for s in "${SERVICES[@]}"; do start_measured "$s"; done
   DB_PROPS=("-Dfactdesk.bench.db-suffix=$BENCH_SUFFIX")
 fi

@@ -1,10 +1,11 @@
 """Message handler for aiosmtpd, the real SMTP server the review-service tests send notification mails to.
 
-Each message is written as one JSON file (decoded subject, headers and text body), renamed into place once complete,
+Also the benchmark's receiver (deploy/bench/bench.sh). Each message is written as one JSON file (decoded subject, headers and text body), renamed into place once complete,
 so a reader never sees half a message. Run: python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c smtp_receiver.JsonMailbox DIR
 """
 import json
 import os
+import time
 import uuid
 from email import message_from_bytes, policy
 
@@ -24,6 +25,8 @@ class JsonMailbox:
         message = message_from_bytes(envelope.original_content, policy=policy.default)
         body = message.get_body(preferencelist=('plain',))
         record = {
+            # Epoch milliseconds: the benchmark times each mail from the action that caused it (same machine clock).
+            'receivedAt': int(time.time() * 1000),
             'from': envelope.mail_from,
             'to': envelope.rcpt_tos,
             'subject': str(message['subject']),

@@ -134,6 +134,10 @@ public final class Bench {
                         .run(config.smoke() ? 25 : 500));
             }
 
+            String mailDir = System.getProperty("factdesk.bench.mail-dir", "");
+            section("notifications", () -> report.notifications = new NotificationSection(config, tokens,
+                    mailDir.isEmpty() ? null : Path.of(mailDir)).run(config.smoke() ? 5 : 200));
+
             section("footprint", () -> report.footprint = footprint.services());
         }
         report.goals.addAll(goals());
@@ -206,6 +210,12 @@ public final class Bench {
                 webhooks == null ? 0 : webhooks.expected()));
         goals.add(Goal.atMost("Webhook requests whose signature did not verify",
                 webhooks == null ? null : (double) webhooks.badSignatures(), "requests", null, null, 0));
+        NotificationSection.Result notifications = report.notifications;
+        goals.add(Goal.atMost("Notification p99 assign -> recipient's browser",
+                notifications == null ? null : notifications.live().p99(), "ms", null, null, 1000));
+        goals.add(Goal.atMost("Notification mail p99 assign -> SMTP server",
+                notifications == null || notifications.mail() == null ? null : notifications.mail().p99(), "ms", null,
+                null, 5000));
         for (Footprint.Service service : report.footprint) {
             Double ready = service.readyMillisMeasured() != null ? service.readyMillisMeasured()
                     : service.startedSecondsReported() == null ? null : service.startedSecondsReported() * 1000;

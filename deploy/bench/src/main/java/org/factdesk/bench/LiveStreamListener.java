@@ -42,7 +42,7 @@ public final class LiveStreamListener implements AutoCloseable {
         }
     }
 
-    /** When the first event of {@code topic} about {@code claimId} arrived, or null. */
+    /** When the first event of {@code topic} about {@code claimId} (a review id for notifications) arrived, or null. */
     public Long seen(String topic, String claimId) {
         return firstSeen.get(topic + "/" + claimId);
     }
@@ -87,9 +87,10 @@ public final class LiveStreamListener implements AutoCloseable {
     private void record(String topic, String json, long nanos) {
         try {
             JsonNode event = Json.parse(json);
-            String claimId = event.path("claimId").asText(null);
-            if (claimId != null) {
-                firstSeen.putIfAbsent(topic + "/" + claimId, nanos);
+            // Claim events are timed by claim, notifications (which name a review, not a claim) by review.
+            String id = event.path("claimId").asText(event.path("reviewId").asText(null));
+            if (id != null) {
+                firstSeen.putIfAbsent(topic + "/" + id, nanos);
             }
         } catch (RuntimeException ignored) {
             // Not an event of ours (comments, heartbeats): nothing to time.

@@ -27,6 +27,7 @@ public final class Report {
     EventSection.Result events;
     ExportSection.Result export;
     WebhookSection.Result webhooks;
+    NotificationSection.Result notifications;
     List<Footprint.Service> footprint = List.of();
     final Map<String, String> errors = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
@@ -50,6 +51,7 @@ public final class Report {
         json.put("events", events == null ? Map.of() : events);
         json.put("export", export == null ? Map.of() : export);
         json.put("webhooks", webhooks == null ? Map.of() : webhooks);
+        json.put("notifications", notifications == null ? Map.of() : notifications);
         json.put("footprint", footprint);
         json.put("errors", errors);
         json.put("notes", notes);
@@ -189,6 +191,25 @@ public final class Report {
                             webhooks.healthyP50Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP50Millis()),
                             webhooks.healthyP99Millis() == null ? "-" : "%.0f".formatted(webhooks.healthyP99Millis()),
                             webhooks.healthySamples(), webhooks.retryPolicy()));
+        } else {
+            md.append("not measured\n");
+        }
+
+        md.append("\n### Notifications: an editor assigns reviews to %s through the gateway, %s\n\n"
+                .formatted(NotificationSection.RECIPIENT, NotificationSection.PER_SECOND + " a second"));
+        if (notifications != null) {
+            md.append("| path | assignments | observed | p50 ms | p95 ms | p99 ms | max ms |\n"
+                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (EventLatency latency : java.util.Arrays.asList(notifications.live(), notifications.mail())) {
+                if (latency != null) {
+                    md.append("| %s | %,d | %,d | %.0f | %.0f | %.0f | %.0f |\n".formatted(latency.name(),
+                            latency.expected(), latency.observed(), latency.p50(), latency.p95(), latency.p99(),
+                            latency.max()));
+                }
+            }
+            if (notifications.mailNote() != null) {
+                md.append("\n").append(notifications.mailNote()).append(".\n");
+            }
         } else {
             md.append("not measured\n");
         }

@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,10 +23,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -207,43 +201,8 @@ public final class WebhookSection {
         return count < 1 || sortedTimes.length < count ? null : (sortedTimes[count - 1] - started) / 1000.0;
     }
 
-    /** claims.queued events as the article-service's outbox publishes them (deploy/events), one fresh claim each. */
-    /** @param perSecond 0: as fast as the producer goes */
     private void queueClaims(int events, java.util.Set<String> ours, int perSecond) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            for (int i = 0; i < events; i++) {
-                String claimId = UUID.randomUUID().toString();
-                ours.add(claimId);
-                String now = Instant.now().toString();
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("eventId", UUID.randomUUID().toString());
-                event.put("occurredAt", now);
-                event.put("version", 1);
-                event.put("claimId", claimId);
-                event.put("articleId", UUID.randomUUID().toString());
-                event.put("articleTitle", "Bench article " + i);
-                event.put("articleUrl", "https://news.example.org/bench/" + i);
-                event.put("claimText", "Bench claim " + i + ": the council doubled the bus budget in 2025.");
-                event.put("context", "The mayor said the council doubled the bus budget in 2025.");
-                event.put("checkWorthiness", 0.8);
-                event.put("priority", "NORMAL");
-                event.put("dueAt", null);
-                event.put("queuedBy", "editor");
-                event.put("queuedAt", now);
-                event.put("language", "en");
-                producer.send(new ProducerRecord<>("claims.queued", claimId, Json.write(event)));
-                if (perSecond > 0) {
-                    producer.flush();
-                    Thread.sleep(1000 / perSecond); // pacing the offered load, not waiting for a result
-                }
-            }
-            producer.flush();
-        }
+        QueuedClaims.queue(config.kafkaBootstrap(), events, ours, perSecond);
     }
 
     private JsonNode admin(String method, String path, String body, int expectedStatus) throws Exception {
