@@ -45,7 +45,7 @@ describe('BulkActions', () => {
       if (path === '/api/reviews/reviewers') return json([{ username: 'reviewer2', openItems: 1 }]);
       const body = JSON.parse(init!.body as string);
       if (path === '/api/reviews/r2/assign') {
-        return json({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'someone else changed this review' }, 409);
+        return json({ type: 'urn:factdesk:problem:conflict', title: 'Conflict', status: 409, detail: 'someone else changed this review' }, 409);
       }
       return json({ id: path.split('/')[3], version: body.version + 1 });
     });

@@ -95,6 +95,7 @@ class ArticleIngestTest {
         as("editor").body(Map.of("title", title, "body", body)).post("/api/articles")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:too-large"))
                 .body("status", equalTo(413))
                 .body("detail", containsString("limit is 204800 bytes"));
         as("editor").queryParam("q", title).get("/api/articles").then().statusCode(200).body("items.size()", equalTo(0));
@@ -157,15 +158,19 @@ class ArticleIngestTest {
     @Test
     void errorsAreProblemDetails() {
         as("editor").body("{\"title\": \"broken\", ").post("/api/articles")
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("JSON"));
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("JSON"))
+                .body("type", equalTo("urn:factdesk:problem:malformed-request"));
         as("editor").body(Map.of("body", "No title here.")).post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:validation"))
                 .body("violations.field", org.hamcrest.Matchers.hasItem("title"))
                 .body("detail", containsString("title"));
         as("editor").body(Map.of("title", "Bad format", "body", "Text.", "format", "PDF")).post("/api/articles")
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("format"));
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("format"))
+                .body("type", equalTo("urn:factdesk:problem:malformed-request"));
         as("editor").get("/api/articles/{id}", UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("no article"));
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("no article"))
+                .body("type", equalTo("urn:factdesk:problem:not-found"));
         as("editor").body(Map.of("title", "x", "body", "y", "version", 0)).put("/api/articles/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }

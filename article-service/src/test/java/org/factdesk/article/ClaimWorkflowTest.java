@@ -139,13 +139,14 @@ class ClaimWorkflowTest {
         UUID claimId = Api.id(added, "id");
 
         as("editor").body(Map.of("start", 10, "end", body.length() + 5)).post("/api/articles/{id}/claims", articleId)
-                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("end"));
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("end"))
+                .body("type", equalTo("urn:factdesk:problem:validation"));
         as("editor").body(Map.of("start", 20, "end", 10)).post("/api/articles/{id}/claims", articleId)
                 .then().statusCode(400).body("violations.field", hasItem("end"));
         as("editor").body(Map.of("start", -1, "end", 10)).post("/api/articles/{id}/claims", articleId)
                 .then().statusCode(400).body("violations.field", hasItem("start"));
         as("editor").body(Map.of("start", start, "end", end)).post("/api/articles/{id}/claims", articleId)
-                .then().statusCode(409);
+                .then().statusCode(409).body("type", equalTo("urn:factdesk:problem:conflict"));
 
         JsonPath patched = as("editor").body(Map.of("text", "The minister spoke for sixty minutes.", "priority", "URGENT",
                 "dueAt", "2031-05-01T08:00:00Z", "version", added.getLong("version")))
@@ -160,7 +161,8 @@ class ClaimWorkflowTest {
 
         as("editor").body(Map.of("priority", "LOW", "version", added.getLong("version")))
                 .patch("/api/articles/{id}/claims/{claimId}", articleId, claimId)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:conflict"));
         as("editor").body(Map.of("priority", "SOMETIMES", "version", patched.getLong("version")))
                 .patch("/api/articles/{id}/claims/{claimId}", articleId, claimId)
                 .then().statusCode(400).body("detail", containsString("priority"));
@@ -173,7 +175,8 @@ class ClaimWorkflowTest {
                 .then().statusCode(200).body("status", equalTo("DISMISSED"));
         as("editor").body(Map.of("version", patched.getLong("version") + 1))
                 .post("/api/articles/{id}/claims/{claimId}/dismiss", articleId, claimId)
-                .then().statusCode(409).body("detail", containsString("DISMISSED"));
+                .then().statusCode(409).body("detail", containsString("DISMISSED"))
+                .body("type", equalTo("urn:factdesk:problem:illegal-transition"));
         as("editor").body(Map.of("version", 0))
                 .post("/api/articles/{id}/claims/{claimId}/dismiss", articleId, UUID.randomUUID())
                 .then().statusCode(404);

@@ -27,7 +27,8 @@ class SecurityTest {
 
     @Test
     void anonymousRequestsAre401() {
-        given().get("/api/articles").then().statusCode(401);
+        given().get("/api/articles").then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:unauthorized"));
         given().contentType(ContentType.JSON).body(ARTICLE).post("/api/articles").then().statusCode(401);
         given().get("/api/articles/claims").then().statusCode(401);
     }
@@ -44,7 +45,8 @@ class SecurityTest {
         as("reviewer").get("/api/articles/claims").then().statusCode(200);
         as("reviewer").get("/api/articles/{id}/claims/{claimId}/matches", id, claimId).then().statusCode(200);
 
-        as("reviewer").body(ARTICLE).post("/api/articles").then().statusCode(403).contentType("application/problem+json");
+        as("reviewer").body(ARTICLE).post("/api/articles").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:forbidden"));
         as("reviewer").body(Map.of("title", "x", "body", "y", "version", 0)).put("/api/articles/{id}", id).then()
                 .statusCode(403);
         as("reviewer").body(Map.of("start", 0, "end", 10)).post("/api/articles/{id}/claims", id).then().statusCode(403);

@@ -140,6 +140,7 @@ class VerdictFlowTest {
         assertEquals(status, before.getString("status"));
         patchClaim(claim, Map.of("text", "The city spent 80 million on road repairs.", "version", before.getLong("version")))
                 .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:factdesk:problem:illegal-transition"))
                 .body("detail", org.hamcrest.Matchers.containsString(status))
                 .body("detail", org.hamcrest.Matchers.containsString("withdraw"))
                 .body("allowedActions", org.hamcrest.Matchers.hasItems("withdraw", "add-claim", "priority", "dueAt"));

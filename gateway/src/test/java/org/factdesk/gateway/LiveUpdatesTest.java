@@ -121,6 +121,7 @@ class LiveUpdatesTest {
             assertEquals("application/problem+json", refused.contentType());
             assertEquals("30", refused.header("Retry-After"));
             assertTrue(refused.jsonPath().getString("detail").contains("at most 5 live streams"));
+            assertEquals("urn:factdesk:problem:rate-limited", refused.jsonPath().getString("type"));
 
             // Closing one tab frees its place.
             open.remove(0).close();

@@ -47,6 +47,7 @@ class LoginFlowTest {
             BrowserSession.anonymous().request().accept("application/json").get(path).then()
                     .statusCode(401)
                     .contentType("application/problem+json")
+                    .body("type", equalTo("urn:factdesk:problem:unauthorized"))
                     .body("status", equalTo(401))
                     .body("instance", equalTo(path))
                     .header("X-Content-Type-Options", "nosniff");
@@ -153,9 +154,11 @@ class LoginFlowTest {
         String otherSessionsToken = BrowserSession.signIn("editor2").csrfToken();
 
         editor.request().get("/logout").then().statusCode(405).header("Allow", "POST")
-                .contentType("application/problem+json").body("detail", containsString("POST /logout"));
+                .contentType("application/problem+json").body("detail", containsString("POST /logout"))
+                .body("type", equalTo("urn:factdesk:problem:malformed-request"));
         editor.request().contentType("application/x-www-form-urlencoded").post("/logout").then().statusCode(403)
-                .contentType("application/problem+json").body("detail", containsString("CSRF"));
+                .contentType("application/problem+json").body("detail", containsString("CSRF"))
+                .body("type", equalTo("urn:factdesk:problem:forbidden"));
         editor.request().contentType("application/x-www-form-urlencoded").formParam("csrf", otherSessionsToken)
                 .post("/logout").then().statusCode(403);
 

@@ -97,6 +97,7 @@ class ServiceProxyTest {
             editor.request().contentType("application/json").body("{}").request(method, "/api/articles/1").then()
                     .statusCode(403)
                     .contentType("application/problem+json")
+                    .body("type", equalTo("urn:factdesk:problem:forbidden"))
                     .body("detail", equalTo("missing or invalid CSRF token"));
         }
         editor.request().header("X-CSRF-Token", "forged").contentType("application/json").body("{}")
@@ -131,6 +132,7 @@ class ServiceProxyTest {
         editor.request().get("/api/articles/problem").then()
                 .statusCode(409)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:conflict"))
                 .body("detail", equalTo("stale version"));
         editor.request().get("/api/articles/claim-review").then()
                 .statusCode(200)
@@ -169,6 +171,7 @@ class ServiceProxyTest {
                 .statusCode(503)
                 .header("Retry-After", "5")
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", containsString("review-service is unavailable (not running or restarting); nothing was sent"))
                 .body("instance", equalTo("/api/reviews/queue"));
@@ -190,6 +193,7 @@ class ServiceProxyTest {
         editor.request().get("/api/articles/slow").then()
                 .statusCode(504)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:factdesk:problem:unavailable"))
                 .body("detail", equalTo("article-service did not answer in time"));
     }
 

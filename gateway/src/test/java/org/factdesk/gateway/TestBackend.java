@@ -41,7 +41,8 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
             case "/api/articles/slow" -> vertx.setTimer(5_000, id -> request.response().end("too late"));
             case "/api/articles/problem" -> request.response().setStatusCode(409)
                     .putHeader("Content-Type", "application/problem+json")
-                    .end("{\"title\":\"Conflict\",\"status\":409,\"detail\":\"stale version\"}");
+                    .end("{\"type\":\"urn:factdesk:problem:conflict\",\"title\":\"Conflict\",\"status\":409,"
+                            + "\"detail\":\"stale version\"}");
             case "/api/articles/claim-review" -> request.response()
                     .putHeader("Content-Type", "application/ld+json")
                     .end("{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\"}");

@@ -52,6 +52,7 @@ class IllegalTransitionTest {
                 post("admin", item.getString("id"), action, validBody(action, item.getLong("version")))
                         .then().statusCode(409)
                         .contentType("application/problem+json")
+                        .body("type", is("urn:factdesk:problem:illegal-transition"))
                         .body("state", is(state))
                         .body("allowedTransitions", equalTo(ALLOWED.get(state)))
                         .body("detail", containsString(action));
@@ -69,6 +70,7 @@ class IllegalTransitionTest {
         post("editor", queued.getString("id"), "assign", body("assignee", "reviewer2", "version", queued.getLong("version")))
                 .then().statusCode(409)
                 .contentType("application/problem+json")
+                .body("type", is("urn:factdesk:problem:conflict"))
                 .body("detail", containsString("stale version"));
         assertEquals("reviewer", Desk.reviewById(taken.getString("id")).getString("assignee"));
         JsonPath reassigned = Steps.assign("editor", taken, "reviewer2");

@@ -30,7 +30,8 @@ class SecurityAndErrorsTest {
     @Test
     void anonymousAndForeignTokensGet401() {
         RestAssured.given().get("/api/reviews").then().statusCode(401)
-                .contentType("application/problem+json").body("status", is(401));
+                .contentType("application/problem+json").body("status", is(401))
+                .body("type", is("urn:factdesk:problem:unauthorized"));
         String foreign = Tokens.fresh("factdesk-other", "editor");
         RestAssured.given().auth().oauth2(foreign).get("/api/reviews").then().statusCode(401);
         String token = Tokens.of("editor");
@@ -53,7 +54,7 @@ class SecurityAndErrorsTest {
         String id = queued.getString("id");
         long version = queued.getLong("version");
         post("reviewer", id, "assign", body("assignee", "reviewer", "version", version)).then().statusCode(403)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("type", is("urn:factdesk:problem:forbidden"));
         post("reviewer", id, "approve", body("version", version)).then().statusCode(403);
         post("reviewer", id, "request-changes", body("reason", "x", "version", version)).then().statusCode(403);
         post("reviewer", id, "corrections", body("version", version)).then().statusCode(403);
@@ -76,7 +77,8 @@ class SecurityAndErrorsTest {
         }));
         String id = taken.getString("id");
         as("reviewer").body("{\"version\": ").post("/api/reviews/" + id + "/take")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("urn:factdesk:problem:malformed-request"));
         as("reviewer").body(body("version", "seven")).post("/api/reviews/" + id + "/take")
                 .then().statusCode(400).body("detail", containsString("version"));
         post("reviewer", id, "submit", body("rating", "SORT_OF_TRUE", "label", "x", "summary", "x",
@@ -85,14 +87,19 @@ class SecurityAndErrorsTest {
         post("reviewer", id, "submit", body("rating", "TRUE", "label", "x".repeat(121), "summary", "x",
                 "explanation", "x", "version", taken.getLong("version")))
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("label")).body("violations[0].field", is("label"));
+                .body("detail", containsString("label")).body("violations[0].field", is("label"))
+                .body("type", is("urn:factdesk:problem:validation"));
         as("reviewer").body(body("text", " ")).post("/api/reviews/" + id + "/notes")
                 .then().statusCode(400).body("violations[0].field", is("text"));
         as("reviewer").body(body("text", "reply", "parentId", UUID.randomUUID().toString()))
-                .post("/api/reviews/" + id + "/notes").then().statusCode(400).body("field", is("parentId"));
-        as("reviewer").get("/api/reviews?limit=0").then().statusCode(400).body("detail", containsString("limit"));
-        as("reviewer").get("/api/reviews?after=garbage").then().statusCode(400).body("detail", containsString("after"));
-        as("reviewer").get("/api/reviews?state=PONDERING").then().statusCode(400);
+                .post("/api/reviews/" + id + "/notes").then().statusCode(400).body("field", is("parentId"))
+                .body("type", is("urn:factdesk:problem:validation"));
+        as("reviewer").get("/api/reviews?limit=0").then().statusCode(400).body("detail", containsString("limit"))
+                .body("type", is("urn:factdesk:problem:validation"));
+        as("reviewer").get("/api/reviews?after=garbage").then().statusCode(400).body("detail", containsString("after"))
+                .body("type", is("urn:factdesk:problem:malformed-request"));
+        as("reviewer").get("/api/reviews?state=PONDERING").then().statusCode(400)
+                .body("type", is("urn:factdesk:problem:malformed-request"));
     }
 
     @Test
@@ -112,7 +119,8 @@ class SecurityAndErrorsTest {
     void unknownIdsAre404AndUnpublishedVerdictsHaveNoClaimReview() {
         String unknown = UUID.randomUUID().toString();
         as("reviewer").get("/api/reviews/" + unknown).then().statusCode(404)
-                .contentType("application/problem+json").body("detail", containsString(unknown));
+                .contentType("application/problem+json").body("detail", containsString(unknown))
+                .body("type", is("urn:factdesk:problem:not-found"));
         as("reviewer").get("/api/reviews/by-claim/" + unknown).then().statusCode(404);
         as("editor").body(body("version", 0)).post("/api/reviews/" + unknown + "/approve").then().statusCode(404);
         as("reviewer").get("/api/reviews/" + unknown + "/audit").then().statusCode(404);
@@ -128,7 +136,7 @@ class SecurityAndErrorsTest {
         String id = Desk.queuedReview(e -> {
         }).getString("id");
         as("reviewer").contentType(ContentType.TEXT).body("version=0").post("/api/reviews/" + id + "/take")
-                .then().statusCode(415);
+                .then().statusCode(415).body("type", is("urn:factdesk:problem:malformed-request"));
         as("reviewer").post("/api/reviews/" + id + "/take").then().statusCode(400);
     }
 

@@ -53,7 +53,8 @@ class WorkflowRulesTest {
         // Neither the proposer nor the researcher may approve it; nothing changes when they try.
         decideCorrection("editor2", proposed, "approve").then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", containsString("you proposed this correction")).body("rule", is("four-eyes"));
+                .body("detail", containsString("you proposed this correction")).body("rule", is("four-eyes"))
+                .body("type", is("urn:factdesk:problem:workflow-rule"));
         assertEquals(proposed.getLong("version"), Desk.reviewById(id).getLong("version"), "nothing changed");
 
         JsonPath corrected = ok(decideCorrection("editor", proposed, "approve"));
@@ -122,7 +123,8 @@ class WorkflowRulesTest {
         String id = taken.getString("id");
         Steps.post("reviewer2", id, "sources", source()).then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", containsString("only the assignee (reviewer)")).body("rule", is("assignee-only"));
+                .body("detail", containsString("only the assignee (reviewer)")).body("rule", is("assignee-only"))
+                .body("type", is("urn:factdesk:problem:workflow-rule"));
         assertEquals(0, Desk.reviewById(id).getList("sources").size(), "nothing stored");
 
         addSource("reviewer", taken);
@@ -165,14 +167,16 @@ class WorkflowRulesTest {
     void evidenceOnlyWhileInResearchAndNoNotesOnWithdrawnItems() {
         JsonPath submitted = Steps.submitted("reviewer");
         Steps.post("reviewer", submitted.getString("id"), "sources", source()).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("SUBMITTED"));
+                .contentType("application/problem+json").body("detail", containsString("SUBMITTED"))
+                .body("type", is("urn:factdesk:problem:illegal-transition"));
         JsonPath taken = take("reviewer", Desk.queuedReview(e -> {
         }));
         Desk.send("claims.withdrawn", Desk.claimWithdrawn(taken.getString("claimId"), taken.getString("articleId")));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> "WITHDRAWN".equals(Desk.reviewById(taken.getString("id")).getString("state")));
         as("reviewer").body(body("text", "Too late.")).post("/api/reviews/" + taken.getString("id") + "/notes")
-                .then().statusCode(409).body("detail", containsString("WITHDRAWN"));
+                .then().statusCode(409).body("detail", containsString("WITHDRAWN"))
+                .body("type", is("urn:factdesk:problem:illegal-transition"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
+import org.factdesk.problem.ProblemType;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,22 +20,23 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record Violation(String field, String message) {
     }
 
-    public static Response response(Response.Status status, String detail, String instance) {
-        return response(status.getStatusCode(), status.getReasonPhrase(), detail, instance, null);
+    public static Response response(ProblemType type, Response.Status status, String detail, String instance) {
+        return response(type, status.getStatusCode(), status.getReasonPhrase(), detail, instance, null);
     }
 
-    public static Response response(int status, String title, String detail, String instance, List<Violation> violations) {
+    public static Response response(ProblemType type, int status, String title, String detail, String instance,
+            List<Violation> violations) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, instance, violations, null))
+                .entity(new Problem(type.uri(), title, status, detail, instance, violations, null))
                 .build();
     }
 
-    public static Response conflict(String detail, String instance, List<String> allowedActions) {
+    public static Response conflict(ProblemType type, String detail, String instance, List<String> allowedActions) {
         Response.Status status = Response.Status.CONFLICT;
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance,
+                .entity(new Problem(type.uri(), status.getReasonPhrase(), status.getStatusCode(), detail, instance,
                         null, allowedActions))
                 .build();
     }

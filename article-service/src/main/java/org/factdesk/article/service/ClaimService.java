@@ -119,7 +119,8 @@ public class ClaimService {
             Claim claim = found.claim();
             StaleVersionException.check("claim", claimId, request.version(), claim.version);
             if (!claim.status.isEditable()) {
-                throw new ConflictException("claim " + claimId + " is " + claim.status + " and can no longer be edited");
+                throw new IllegalTransitionException(
+                        "claim " + claimId + " is " + claim.status + " and can no longer be edited");
             }
             if (request.text() != null) {
                 String text = request.text().strip();
@@ -272,7 +273,7 @@ public class ClaimService {
 
     private static void transition(Claim claim, ClaimStatus target) {
         if (!claim.status.canTransitionTo(target)) {
-            throw new ConflictException("claim " + claim.id + " is " + claim.status + " and cannot become " + target);
+            throw new IllegalTransitionException("claim " + claim.id + " is " + claim.status + " and cannot become " + target);
         }
         claim.status = target;
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.factdesk.article.domain.ClaimStatus;
 
 /** A queued or in-review claim's wording is what its review researches: it cannot change under the reviewer. */
-public class ClaimTextFrozenException extends ConflictException {
+public class ClaimTextFrozenException extends IllegalTransitionException {
 
     /** What an editor can do instead; names of the claim's action endpoints. */
     public static final List<String> ALLOWED_ACTIONS = List.of("withdraw", "add-claim", "priority", "dueAt");

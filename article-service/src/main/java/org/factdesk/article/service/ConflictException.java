@@ -1,6 +1,9 @@
 package org.factdesk.article.service;
 
-/** The request does not fit the resource's current state (e.g. queueing a dismissed claim). */
+/**
+ * The request collides with the stored data (a span that is already a claim, the claim limit); its subclass
+ * {@link IllegalTransitionException} when the claim's status is what refuses it.
+ */
 public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {

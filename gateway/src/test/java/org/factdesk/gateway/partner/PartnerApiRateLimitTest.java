@@ -42,6 +42,7 @@ class PartnerApiRateLimitTest {
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 20, "a request every 20 s at 3 per minute: " + retryAfter);
         assertTrue(refused.jsonPath().getString("detail").startsWith("client partner-newswire made more requests"));
+        assertEquals("urn:factdesk:problem:rate-limited", refused.jsonPath().getString("type"));
         assertEquals(asked, PublicReadModelBackend.URIS.size(), "a throttled call does not reach the read model");
 
         // A fresh token of the same client does not reset it; another partner is not affected.

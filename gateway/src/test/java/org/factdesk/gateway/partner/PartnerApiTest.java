@@ -62,11 +62,13 @@ class PartnerApiTest {
         assertEquals(400, refused.statusCode(), refused.asString());
         assertEquals("application/problem+json", refused.contentType());
         assertTrue(refused.jsonPath().getString("detail").startsWith("rating: must be one of"));
+        assertEquals("urn:factdesk:problem:malformed-request", refused.jsonPath().getString("type"));
 
         Response failed = given().auth().oauth2(token).get(LIST + "/" + PublicReadModelBackend.CRASHING_SLUG);
         assertEquals(503, failed.statusCode(), failed.asString());
         assertEquals("application/problem+json", failed.contentType());
         assertEquals("5", failed.header("Retry-After"));
+        assertEquals("urn:factdesk:problem:unavailable", failed.jsonPath().getString("type"));
         assertFalse(failed.asString().contains("Exception"), failed.asString());
     }
 
@@ -95,6 +97,7 @@ class PartnerApiTest {
         assertEquals(404, response.statusCode(), response.asString());
         assertEquals("application/problem+json", response.contentType());
         assertEquals("This fact-check does not exist or is not published.", response.jsonPath().getString("detail"));
+        assertEquals("urn:factdesk:problem:not-found", response.jsonPath().getString("type"));
     }
 
     @Test
@@ -125,6 +128,7 @@ class PartnerApiTest {
             assertEquals("Bearer", response.header("WWW-Authenticate"), caller);
             assertEquals("application/problem+json", response.contentType(), caller);
             assertTrue(response.jsonPath().getString("detail").contains("partner client"), caller);
+            assertEquals("urn:factdesk:problem:unauthorized", response.jsonPath().getString("type"), caller);
         });
         assertEquals(asked, PublicReadModelBackend.URIS.size(), "no refused call reaches the read model");
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.factdesk.problem.ProblemType;
 import org.factdesk.review.directory.DirectoryUnavailableException;
 import org.factdesk.review.domain.IllegalTransitionException;
 import org.factdesk.review.domain.WorkflowRuleViolation;
@@ -42,32 +43,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response reviewProblem(ReviewProblem problem, UriInfo uri) {
-        return problem(problem.status(), problem.title(), problem.getMessage(), uri, problem.extensions());
+        return problem(problem.type(), problem.status(), problem.title(), problem.getMessage(), uri, problem.extensions());
     }
 
     @ServerExceptionMapper
     public Response workflowRule(WorkflowRuleViolation e, UriInfo uri) {
-        return problem(403, "Forbidden", e.getMessage(), uri, Map.of("rule", e.rule()));
+        return problem(ProblemType.WORKFLOW_RULE, 403, "Forbidden", e.getMessage(), uri, Map.of("rule", e.rule()));
     }
 
     @ServerExceptionMapper
     public Response directoryUnavailable(DirectoryUnavailableException e, UriInfo uri) {
         Log.warnf("user directory unavailable on %s: %s", uri.getPath(), e.getMessage());
-        return Response.fromResponse(problem(503, "Service Unavailable", e.getMessage() + "; nothing was changed",
-                uri, Map.of())).header("Retry-After", "5").build();
+        return Response.fromResponse(problem(ProblemType.UNAVAILABLE, 503, "Service Unavailable",
+                e.getMessage() + "; nothing was changed", uri, Map.of())).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
-        return problem(409, "Conflict", e.getMessage(), uri,
+        return problem(ProblemType.ILLEGAL_TRANSITION, 409, "Conflict", e.getMessage(), uri,
                 Map.of("state", e.state(), "allowedTransitions", e.allowedTransitions()));
     }
 
     /** The losing side of a concurrent update (version checked by the UPDATE itself). */
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentUpdate(Exception e, UriInfo uri) {
-        return problem(409, "Conflict", "someone else changed this review at the same time; reload it and try again",
-                uri, Map.of());
+        return problem(ProblemType.CONFLICT, 409, "Conflict",
+                "someone else changed this review at the same time; reload it and try again", uri, Map.of());
     }
 
     @ServerExceptionMapper
@@ -78,7 +79,7 @@ public class ProblemMappers {
                 .toList();
         String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
                 .collect(Collectors.joining("; "));
-        return problem(400, "Bad Request", detail, uri, Map.of("violations", violations));
+        return problem(ProblemType.VALIDATION, 400, "Bad Request", detail, uri, Map.of("violations", violations));
     }
 
     /** Listed one by one: Quarkus REST has built-in mappers for the subtypes, and the most specific type wins. */
@@ -89,19 +90,20 @@ public class ProblemMappers {
         String detail = field.isEmpty()
                 ? "malformed JSON: " + e.getOriginalMessage()
                 : field + ": " + e.getOriginalMessage();
-        return problem(400, "Bad Request", detail, uri, field.isEmpty() ? Map.of() : Map.of("field", field));
+        return problem(ProblemType.MALFORMED_REQUEST, 400, "Bad Request", detail, uri,
+                field.isEmpty() ? Map.of() : Map.of("field", field));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(Exception e, UriInfo uri) {
-        Response response = problem(401, "Unauthorized", "a valid bearer token for the review-service is required",
-                uri, Map.of());
+        Response response = problem(ProblemType.UNAUTHORIZED, 401, "Unauthorized",
+                "a valid bearer token for the review-service is required", uri, Map.of());
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, "Forbidden", "your role does not allow this", uri, Map.of());
+        return problem(ProblemType.FORBIDDEN, 403, "Forbidden", "your role does not allow this", uri, Map.of());
     }
 
     @ServerExceptionMapper
@@ -112,7 +114,8 @@ public class ProblemMappers {
         }
         String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                 : e.getMessage();
-        return problem(status.getStatusCode(), status.getReasonPhrase(), detail, uri, Map.of());
+        return problem(ProblemType.forStatus(status.getStatusCode()), status.getStatusCode(), status.getReasonPhrase(),
+                detail, uri, Map.of());
     }
 
     @ServerExceptionMapper
@@ -126,17 +129,19 @@ public class ProblemMappers {
         }
         if (DatabaseUnavailable.causes(e)) {
             Log.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(problem(503, "Service Unavailable",
+            return Response.fromResponse(problem(ProblemType.UNAVAILABLE, 503, "Service Unavailable",
                     "the database is unavailable; nothing was changed, try again shortly", uri, Map.of()))
                     .header("Retry-After", "5").build();
         }
         Log.error("unexpected failure", e);
-        return problem(500, "Internal Server Error", "unexpected failure; it has been logged", uri, Map.of());
+        return problem(ProblemType.INTERNAL, 500, "Internal Server Error", "unexpected failure; it has been logged", uri,
+                Map.of());
     }
 
-    static Response problem(int status, String title, String detail, UriInfo uri, Map<String, ?> extensions) {
+    static Response problem(ProblemType type, int status, String title, String detail, UriInfo uri,
+            Map<String, ?> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
+        body.put("type", type.uri());
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);

@@ -88,7 +88,7 @@ public class PublicFactCheckResource {
             try {
                 cursor = PublicCursor.decode(after);
             } catch (IllegalArgumentException e) {
-                throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
+                throw ReviewProblem.unreadableParameter("after", "not a cursor returned by this API");
             }
             if (cursor.order() != sort) {
                 throw ReviewProblem.badRequest("after", "the cursor belongs to order=" + cursor.order().name().toLowerCase());
@@ -129,7 +129,7 @@ public class PublicFactCheckResource {
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ReviewProblem.badRequest(name, "must be a day as yyyy-MM-dd");
+            throw ReviewProblem.unreadableParameter(name, "must be a day as yyyy-MM-dd");
         }
     }
 }

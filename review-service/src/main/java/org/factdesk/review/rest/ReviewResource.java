@@ -110,7 +110,7 @@ public class ReviewResource {
         try {
             cursor = after == null || after.isBlank() ? null : QueueCursor.decode(after);
         } catch (IllegalArgumentException e) {
-            throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
+            throw ReviewProblem.unreadableParameter("after", "not a cursor returned by this API");
         }
         return queries.queue(filter, cursor, limit);
     }
@@ -344,7 +344,7 @@ public class ReviewResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ReviewProblem.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ReviewProblem.unreadableParameter(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -352,7 +352,7 @@ public class ReviewResource {
         try {
             return after == null || after.isBlank() ? null : ListCursor.decode(after);
         } catch (IllegalArgumentException e) {
-            throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
+            throw ReviewProblem.unreadableParameter("after", "not a cursor returned by this API");
         }
     }
 

@@ -163,7 +163,7 @@ public class WebhookResource {
         try {
             return Long.parseLong(after);
         } catch (NumberFormatException e) {
-            throw ReviewProblem.badRequest("after", "not a cursor returned by this API");
+            throw ReviewProblem.unreadableParameter("after", "not a cursor returned by this API");
         }
     }
 }

@@ -266,7 +266,7 @@ public class ReviewWorkflowService {
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .flatMap(item -> {
                     if (item.state == ReviewState.WITHDRAWN) {
-                        throw ReviewProblem.conflict("review " + id + " is WITHDRAWN: no more notes");
+                        throw ReviewProblem.wrongState("review " + id + " is WITHDRAWN: no more notes");
                     }
                     return parentOnSameItem(id, request.parentId())
                             .flatMap(ignored -> {
@@ -287,7 +287,7 @@ public class ReviewWorkflowService {
                 .flatMap(item -> {
                     // The evidence of a submitted or published verdict is frozen with it.
                     if (item.state != ReviewState.IN_RESEARCH && item.state != ReviewState.CHANGES_REQUESTED) {
-                        throw ReviewProblem.conflict("review " + id + " is " + item.state
+                        throw ReviewProblem.wrongState("review " + id + " is " + item.state
                                 + ": sources can be added only while it is IN_RESEARCH or CHANGES_REQUESTED");
                     }
                     String actingAs = WorkflowRules.evidenceAuthority(item, actor);

@@ -99,7 +99,7 @@ public class WebhookService {
     public Uni<List<WebhookDelivery>> deliveries(UUID id, String status, Long before, int limit) {
         if (status != null && !List.of(WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.FAILED)
                 .contains(status)) {
-            throw ReviewProblem.badRequest("status", "must be PENDING, DELIVERED or FAILED");
+            throw ReviewProblem.unreadableParameter("status", "must be PENDING, DELIVERED or FAILED");
         }
         return get(id).flatMap(subscription -> webhooks.deliveries(id, status, before, limit));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.problem.ProblemType;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -27,7 +28,7 @@ public class OversizeBodyGuard {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length)) {
-                JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Content Too Large")
+                JsonObject problem = new JsonObject().put("type", ProblemType.TOO_LARGE.uri()).put("title", "Content Too Large")
                         .put("status", 413)
                         .put("detail", "the request body is larger than the " + maxBodyBytes + " bytes this service accepts")
                         .put("instance", context.request().path());

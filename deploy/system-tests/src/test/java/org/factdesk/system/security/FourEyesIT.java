@@ -35,8 +35,9 @@ class FourEyesIT {
         assertEquals(researcher, submitted.getString("verdict.researchedBy"));
 
         Response ownApproval = Reviews.approve(researcher, reviewId, submitted.getLong("version"));
-        Problems.assertProblem(researcher + " approves own research", 403, ownApproval.statusCode(),
-                ownApproval.contentType(), ownApproval.asString());
+        assertEquals("urn:factdesk:problem:workflow-rule",
+                Problems.assertProblem(researcher + " approves own research", 403, ownApproval.statusCode(),
+                        ownApproval.contentType(), ownApproval.asString()).path("type").asText());
         assertEquals("SUBMITTED", Reviews.get(researcher, reviewId).getString("state"), "a refused approval changed the item");
 
         JsonPath published = Reviews.approve(secondPair, reviewId, submitted.getLong("version"))
@@ -55,8 +56,10 @@ class FourEyesIT {
         String proposalId = proposed.getString("pendingCorrection.id");
         Response ownCorrection = Api.review(researcher).body(Map.of("version", proposed.getLong("version")))
                 .post("/api/reviews/{id}/corrections/{proposalId}/approve", reviewId, proposalId);
-        Problems.assertProblem(researcher + " publishes a correction of own research", 403, ownCorrection.statusCode(),
-                ownCorrection.contentType(), ownCorrection.asString());
+        assertEquals("urn:factdesk:problem:workflow-rule",
+                Problems.assertProblem(researcher + " publishes a correction of own research", 403,
+                        ownCorrection.statusCode(), ownCorrection.contentType(), ownCorrection.asString())
+                        .path("type").asText());
         JsonPath corrected = Api.review(secondPair).body(Map.of("version", proposed.getLong("version")))
                 .post("/api/reviews/{id}/corrections/{proposalId}/approve", reviewId, proposalId)
                 .then().statusCode(200).extract().jsonPath();

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.factdesk.problem.ProblemType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,11 +18,14 @@ public final class Problems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final List<String> TYPES = Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList();
+
     private Problems() {
     }
 
     /**
-     * The response is a problem+json with the given status, a title and a useful detail, and no stack trace.
+     * The response is a problem+json with the given status, one of the published problem types (clients translate by
+     * it), a title and a useful detail, and no stack trace.
      *
      * @param what names the case in failure messages
      */
@@ -33,6 +40,7 @@ public final class Problems {
             throw new AssertionError(what + ": problem body is not JSON: " + abbreviate(body), e);
         }
         assertEquals(expectedStatus, problem.path("status").asInt(), what + ": status field of " + abbreviate(body));
+        assertTrue(TYPES.contains(problem.path("type").asText()), what + ": not a published type in " + abbreviate(body));
         assertFalse(problem.path("title").asText("").isBlank(), what + ": title missing in " + abbreviate(body));
         assertFalse(problem.path("detail").asText("").isBlank(), what + ": detail missing in " + abbreviate(body));
         assertFalse(body.contains("\tat ") || body.contains("Exception:") && body.contains(".java:"),
