@@ -2,9 +2,6 @@ package org.factdesk.gateway.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,28 +21,13 @@ class BulkActionsIT {
 
     @Test
     void anEditorAssignsTwoSelectedItemsToAReviewerInOneAction() {
-        String marker = "zb" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String marker = DeskSteps.marker("zb");
         String title = "Bulk " + marker;
         try (BrowserContext browser = BROWSERS.context(1280, 900)) {
             Page editor = Browsers.signIn(browser, "editor");
-            editor.navigate(Browsers.BASE_URL + "/articles/new");
-            editor.getByLabel("Title").fill(title);
-            editor.getByLabel("Article text").fill("The city spent 4.2 million euros on buses in 2024, " + marker
-                    + " officials said. Unemployment fell to 3.9 percent in March, the lowest rate since 2001, "
-                    + marker + " figures show.");
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and find claims")).click();
-            editor.waitForURL(Pattern.compile(".*/articles/[0-9a-f-]{36}$"));
-            editor.getByLabel("Select claim 1 for queueing").check();
-            editor.getByLabel("Select claim 2 for queueing").check();
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue selected (2)")).click();
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue 2 claims")).click();
-            assertThat(editor.locator("#tracked-title")).hasText("In the desk (2)");
+            DeskSteps.queueTwoClaims(editor, title, marker);
 
-            editor.navigate(Browsers.BASE_URL + "/queue");
-            editor.getByLabel("State").selectOption("");
-            editor.getByLabel("Search claims").fill(marker);
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-            Locator ours = editor.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(title));
+            Locator ours = DeskSteps.findInQueue(editor, marker, title);
             assertThat(ours).hasCount(2);
             assertThat(editor.locator(".review-list li.card")).hasCount(2);
 

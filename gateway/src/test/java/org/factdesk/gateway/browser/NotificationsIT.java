@@ -2,7 +2,6 @@ package org.factdesk.gateway.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class NotificationsIT {
 
     @Test
     void aReviewerSeesAssignedWorkArriveInTheirInboxLive() {
-        String marker = "zn" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String marker = DeskSteps.marker("zn");
         String title = "Inbox " + marker;
         try (BrowserContext editorBrowser = BROWSERS.context(1280, 900);
                 BrowserContext reviewerBrowser = BROWSERS.context(1280, 900)) {
@@ -39,24 +38,9 @@ class NotificationsIT {
             assertThat(reviewer.getByText("Nothing unread.")).isVisible();
 
             Page editor = Browsers.signIn(editorBrowser, "editor");
-            editor.navigate(Browsers.BASE_URL + "/articles/new");
-            editor.getByLabel("Title").fill(title);
-            editor.getByLabel("Article text").fill("The city spent 4.2 million euros on buses in 2024, " + marker
-                    + " officials said. Unemployment fell to 3.9 percent in March, the lowest rate since 2001, "
-                    + marker + " figures show.");
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and find claims")).click();
-            editor.waitForURL(Pattern.compile(".*/articles/[0-9a-f-]{36}$"));
-            editor.getByLabel("Select claim 1 for queueing").check();
-            editor.getByLabel("Select claim 2 for queueing").check();
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue selected (2)")).click();
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queue 2 claims")).click();
-            assertThat(editor.locator("#tracked-title")).hasText("In the desk (2)");
+            DeskSteps.queueTwoClaims(editor, title, marker);
 
-            editor.navigate(Browsers.BASE_URL + "/queue");
-            editor.getByLabel("State").selectOption("");
-            editor.getByLabel("Search claims").fill(marker);
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-            Locator ours = editor.locator(".review-list li.card").filter(new Locator.FilterOptions().setHasText(title));
+            Locator ours = DeskSteps.findInQueue(editor, marker, title);
             assertThat(ours).hasCount(2);
             for (int i = 0; i < 2; i++) {
                 ours.nth(i).getByRole(AriaRole.CHECKBOX).check();
