@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -85,7 +87,7 @@ public final class NotificationSection {
 
     /** Waits until every queued claim has its review item; their ids and versions, in queue order of arrival. */
     private Map<String, Long> awaitReviews(Set<String> claims) throws Exception {
-        Map<String, Long> versions = new java.util.LinkedHashMap<>();
+        Map<String, Long> versions = new LinkedHashMap<>();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         Set<String> waiting = new LinkedHashSet<>(claims);
         while (!waiting.isEmpty()) {
@@ -146,7 +148,7 @@ public final class NotificationSection {
     }
 
     /** Polls until every id was observed or the settle time passed since the last action; what was observed. */
-    private static Map<String, Long> awaitAll(Set<String> ids, java.util.function.Function<String, Long> observed)
+    private static Map<String, Long> awaitAll(Set<String> ids, Function<String, Long> observed)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(SETTLE);
         Map<String, Long> seen = new HashMap<>();

@@ -2,8 +2,9 @@ package org.factdesk.review.repository;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,9 +43,9 @@ public class PreferenceRepository {
     }
 
     private static UserPreferences preferences(Row row) {
-        Set<NotificationKind> kinds = List.of(row.getArrayOfStrings("email_kinds")).stream()
+        Set<NotificationKind> kinds = Arrays.stream(row.getArrayOfStrings("email_kinds"))
                 .map(NotificationKind::valueOf)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
         return new UserPreferences(row.getString("language"), kinds);
     }
 }
