@@ -109,14 +109,14 @@ public final class Bench {
             }
 
             // After the read data sets: in a full run the queue then holds the million seeded items.
+            section("queue", () -> {
+                seedLargeQueueUnlessRead(seeder, "queue");
+                report.queue = new QueueSection(config, load).run(seeder.counts()[1],
+                        BrowserSession.login(config.gatewayUrl(), "editor"));
+            });
+
             section("export", () -> {
-                if (!config.runs("read") && config.readClaimsLarge() > seeder.counts()[1]) {
-                    // Run on its own (-Dfactdesk.bench.sections=export): the queue it exports is seeded here instead.
-                    step("export: seeding %,d queued claims first (SQL, both databases)".formatted(config.readClaimsLarge()));
-                    double seconds = seeder.seed(0, config.readClaimsLarge());
-                    report.notes.add("Export data set: claims 0..%,d seeded with SQL in %.0f s (read section not run)."
-                            .formatted(config.readClaimsLarge(), seconds));
-                }
+                seedLargeQueueUnlessRead(seeder, "export");
                 report.export = new ExportSection(config, tokens).run(seeder.counts()[1],
                         footprint.process("review-service"));
             });
@@ -150,6 +150,16 @@ public final class Bench {
                         + "-" + report.run.get("mode"));
         Path markdown = report.write(dir);
         return new Outcome(markdown, dir.resolve("report.json"), List.copyOf(report.errors.keySet()));
+    }
+
+    /** A section run on its own (-Dfactdesk.bench.sections=...) seeds the large queue the read section would have. */
+    private void seedLargeQueueUnlessRead(ClaimSeeder seeder, String section) throws Exception {
+        if (!config.runs("read") && config.readClaimsLarge() > seeder.counts()[1]) {
+            step("%s: seeding %,d queued claims first (SQL, both databases)".formatted(section, config.readClaimsLarge()));
+            double seconds = seeder.seed(0, config.readClaimsLarge());
+            report.notes.add("%s data set: claims 0..%,d seeded with SQL in %.0f s (read section not run)."
+                    .formatted(section, config.readClaimsLarge(), seconds));
+        }
     }
 
     private List<Goal> goals() {
@@ -210,6 +220,15 @@ public final class Bench {
                 webhooks == null ? 0 : webhooks.expected()));
         goals.add(Goal.atMost("Webhook requests whose signature did not verify",
                 webhooks == null ? null : (double) webhooks.badSignatures(), "requests", null, null, 0));
+        QueueSection.Result pages = report.queue;
+        String queueSize = pages == null ? ""
+                : " (%s, %d/s)".formatted(label(pages.queueItems()), QueueSection.PAGES_PER_SECOND);
+        goals.add(Goal.atMost("Queue first page p99 through the gateway" + queueSize,
+                pages == null ? null : pages.firstPage().p99(), "ms", null, null, 50));
+        goals.add(Goal.atMost("Queue \"load more\" p99 through the gateway" + queueSize,
+                pages == null ? null : pages.loadMore().p99(), "ms", null, null, 50));
+        goals.add(Goal.atMost("Queue pages that failed or timed out", pages == null ? null
+                : (double) (pages.firstPage().failed() + pages.loadMore().failed()), "requests", null, null, 0));
         NotificationSection.Result notifications = report.notifications;
         goals.add(Goal.atMost("Notification p99 assign -> recipient's browser",
                 notifications == null ? null : notifications.live().p99(), "ms", null, null, 1000));

@@ -14,7 +14,8 @@ import java.util.Map;
 public final class Report {
 
     /** Section names, in report order; the smoke test checks every one is present. */
-    public static final List<String> SECTIONS = List.of("machine", "goals", "ingest", "read", "events", "footprint");
+    public static final List<String> SECTIONS = List.of("machine", "goals", "ingest", "read", "events", "queue",
+            "footprint");
 
     final Map<String, Object> machine = new LinkedHashMap<>();
     final Map<String, Object> run = new LinkedHashMap<>();
@@ -25,6 +26,7 @@ public final class Report {
     PublicSection.Result publicSite;
     final List<ReadSection.Result> reads = new ArrayList<>();
     EventSection.Result events;
+    QueueSection.Result queue;
     ExportSection.Result export;
     WebhookSection.Result webhooks;
     NotificationSection.Result notifications;
@@ -49,6 +51,7 @@ public final class Report {
                     Map.of("factChecks", publicSite.factChecks(), "page", publicSite.page(), "feed", publicSite.feed()));
         }
         json.put("events", events == null ? Map.of() : events);
+        json.put("queue", queue == null ? Map.of() : queue);
         json.put("export", export == null ? Map.of() : export);
         json.put("webhooks", webhooks == null ? Map.of() : webhooks);
         json.put("notifications", notifications == null ? Map.of() : notifications);
@@ -157,6 +160,18 @@ public final class Report {
             if (!events.failures().isEmpty()) {
                 md.append("\nFailed requests: ").append(events.failures()).append('\n');
             }
+        } else {
+            md.append("not measured\n");
+        }
+
+        md.append("\n### The desk's queue page: first page and \"load more\" (%d items a page) through the gateway\n\n"
+                .formatted(QueueSection.PAGE_SIZE));
+        if (queue != null) {
+            md.append("Review items in the queue: %,d. Views: state QUEUED (the page's default) and all states; "
+                    .formatted(queue.queueItems())
+                    + "\"load more\" asks for %,d following pages, walked first by cursor.\n\n"
+                            .formatted(queue.pagesWalked()));
+            loadTable(md, List.of(queue.firstPage(), queue.loadMore()));
         } else {
             md.append("not measured\n");
         }

@@ -34,6 +34,14 @@ class BenchSmokeIT {
         assertTrue(ingest.path("pgbench").path("tps").asDouble() > 0, "pgbench limit measured");
         assertTrue(ingest.path("claimsDetected").asLong() > 0, "claim detection ran");
 
+        JsonNode queue = report.path("queue");
+        for (String run : new String[] { "firstPage", "loadMore" }) {
+            JsonNode pages = queue.path(run);
+            assertTrue(pages.path("sent").asLong() > 0, "queue " + run + " pages asked for");
+            assertEquals(pages.path("sent").asLong(), pages.path("succeeded").asLong(),
+                    "every queue " + run + " page answered");
+        }
+
         JsonNode export = report.path("export");
         assertTrue(export.path("rows").asLong() > 0 && export.path("bytes").asLong() > 0, "the queue exported as CSV");
 
