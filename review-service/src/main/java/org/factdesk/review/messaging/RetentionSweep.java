@@ -1,0 +1,52 @@
+package org.factdesk.review.messaging;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.factdesk.review.service.RetentionService;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Deletes notifications and finished webhook deliveries past their retention ({@code factdesk.retention.*}), in
+ * batches until none is left. Replicas may sweep at once: each deletes what it finds, and a row is deleted only once.
+ */
+@ApplicationScoped
+public class RetentionSweep {
+
+    private static final Logger LOG = Logger.getLogger(RetentionSweep.class);
+
+    private final RetentionService retention;
+
+    public RetentionSweep(RetentionService retention) {
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "${factdesk.retention.sweep-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduled() {
+        return sweep(Instant.now()).replaceWithVoid();
+    }
+
+    /** @return notifications and webhook deliveries deleted */
+    public Uni<long[]> sweep(Instant now) {
+        return drain(retention::expireNotifications, now)
+                .flatMap(notifications -> drain(retention::expireWebhookDeliveries, now)
+                        .map(deliveries -> new long[] { notifications, deliveries }))
+                .invoke(deleted -> {
+                    if (deleted[0] + deleted[1] > 0) {
+                        LOG.infof("retention: deleted %d notifications and %d webhook deliveries", deleted[0], deleted[1]);
+                    }
+                });
+    }
+
+    private Uni<Long> drain(Function<Instant, Uni<Integer>> batch, Instant now) {
+        return Multi.createBy().repeating().uni(() -> batch.apply(now))
+                .whilst(deleted -> deleted >= retention.batchSize())
+                .collect().with(java.util.stream.Collectors.summingLong(Integer::longValue));
+    }
+}
