@@ -67,6 +67,18 @@ class CorrectionsIT {
             assertThat(pending.locator(".notice"))
                     .hasText("Another editor, who neither proposed it nor researched the verdict, has to approve it.");
             assertThat(pending.getByRole(AriaRole.BUTTON)).hasText(new String[] { "Withdraw proposal" });
+            // The service refuses it too when sent by hand with a valid session and CSRF token, and says why.
+            JsonObject refusal = new JsonObject((String) editor.evaluate("async (id) => {"
+                    + " const me = await (await fetch('/api/me')).json();"
+                    + " const review = await (await fetch('/api/reviews/' + id)).json();"
+                    + " const r = await fetch('/api/reviews/' + id + '/corrections/' + review.pendingCorrection.id"
+                    + " + '/approve', { method: 'POST', headers: { 'Content-Type': 'application/json',"
+                    + " 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ version: review.version }) });"
+                    + " return JSON.stringify({ status: r.status, problem: await r.json() }); }",
+                    reviewPath.substring("/reviews/".length())));
+            assertEquals(403, refusal.getInteger("status"), refusal.encode());
+            assertEquals("four-eyes: you proposed this correction; a second person must approve it",
+                    refusal.getJsonObject("problem").getString("detail"));
             assertThat(editor.locator(".page-head .badge").first()).hasText("Published");
             assertThat(editor.getByTestId("verdict").locator(".badges .badge")).hasText("False");
             Browsers.screenshot(editor, "correction-proposed");
