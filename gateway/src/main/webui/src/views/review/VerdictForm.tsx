@@ -16,7 +16,8 @@ export function VerdictForm({ review, onDone }: { review: Review; onDone: () => 
   }));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const noSources = review.sources.length === 0;
+  // The service takes a verdict without sources only when the rating says there is nothing to check.
+  const needsSource = review.sources.length === 0 && value.rating !== 'NOT_A_CLAIM';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +35,7 @@ export function VerdictForm({ review, onDone }: { review: Review; onDone: () => 
       <h2 id="verdict-form-title">{t('verdict.yours')}</h2>
       <form className="form-tight" onSubmit={submit}>
         <VerdictFields value={value} onChange={setValue} />
-        {noSources && <p className="notice">{t('verdict.needSource')}</p>}
+        {needsSource && <p className="notice">{t('verdict.needSource')}</p>}
         <ErrorBox error={error} />
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={busy || !value.rating}>
