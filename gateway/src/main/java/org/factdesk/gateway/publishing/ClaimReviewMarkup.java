@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * schema.org ClaimReview of a published fact-check, the markup its page carries and the DataFeed lists: url is the
- * page's canonical URL, author the configured organisation, dateModified the latest correction.
+ * page's canonical URL, author the configured organisation, dateModified the latest correction; a fact-check's own
+ * page also lists its corrections (schema.org {@code correction}), as the page shows them.
  */
 @ApplicationScoped
 public class ClaimReviewMarkup {
@@ -32,7 +33,12 @@ public class ClaimReviewMarkup {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClaimReview(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
             String url, String claimReviewed, Instant datePublished, Instant dateModified,
-            Organization author, Rating reviewRating, Claim itemReviewed, String inLanguage) {
+            Organization author, Rating reviewRating, Claim itemReviewed, String inLanguage,
+            List<CorrectionComment> correction) {
+    }
+
+    /** A published correction: its note and when it was published; no names (the public site shows none). */
+    public record CorrectionComment(@JsonProperty("@type") String type, String text, Instant datePublished) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,8 +70,19 @@ public class ClaimReviewMarkup {
             String name, String url, Instant dateModified, List<ClaimReview> dataFeedElement) {
     }
 
+    /** The markup of a fact-check's own page: the ClaimReview with its corrections, newest first. */
+    public ClaimReview of(PublicModel.FactCheck fact) {
+        List<CorrectionComment> corrections = fact.corrections().stream()
+                .map(v -> new CorrectionComment("CorrectionComment", v.correctionNote(), v.publishedAt())).toList();
+        return of(fact.asSummary(), true, corrections.isEmpty() ? null : corrections);
+    }
+
     /** The ClaimReview; {@code withContext} false for the elements of a DataFeed, which carries the context once. */
     public ClaimReview of(PublicModel.Summary fact, boolean withContext) {
+        return of(fact, withContext, null);
+    }
+
+    private ClaimReview of(PublicModel.Summary fact, boolean withContext, List<CorrectionComment> corrections) {
         // Ratings off the numeric scale (MISLEADING, UNPROVEN, NOT_A_CLAIM) are expressed by alternateName alone.
         boolean onScale = fact.ratingValue() != null;
         Rating rating = new Rating("Rating", fact.ratingValue(), onScale ? fact.bestRating() : null,
@@ -77,7 +94,7 @@ public class ClaimReviewMarkup {
         Claim claim = new Claim("Claim", author, fact.claimDate(), appearance, appearance);
         return new ClaimReview(withContext ? CONTEXT : null, "ClaimReview", urls.factCheck(fact.slug()),
                 fact.claim(), fact.firstPublishedAt(), fact.version() > 1 ? fact.lastPublishedAt() : null,
-                organization(), rating, claim, fact.language());
+                organization(), rating, claim, fact.language(), corrections);
     }
 
     public DataFeed dataFeed(List<PublicModel.Summary> facts) {

@@ -102,7 +102,7 @@ public class PublicPages {
             @Context HttpHeaders request) {
         return cached.page(uri, HTML, request, () -> published(slug).flatMap(fact -> {
             String canonical = urls.factCheck(fact.slug());
-            String jsonLd = markup.forScript(markup.of(fact.asSummary(), true));
+            String jsonLd = markup.forScript(markup.of(fact));
             String description = PublicFormat.ratingName(fact.rating()) + ": " + fact.label() + ". " + fact.summary();
             return Templates.factCheck(site, canonical, fact, scale(fact), jsonLd, urls.oEmbed(fact.slug()),
                     urls.embed(fact.slug()), description).createUni();

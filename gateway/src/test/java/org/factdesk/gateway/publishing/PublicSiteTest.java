@@ -135,6 +135,11 @@ class PublicSiteTest {
         assertEquals("The council doubled the bus budget in 2025.", value(review, "claimReviewed"));
         assertEquals("2026-11-21T10:00:00Z", value(review, "datePublished"));
         assertEquals("2026-11-22T09:30:00Z", value(review, "dateModified"), "the correction");
+        assertEquals(1, review.getJsonArray(SCHEMA + "correction").size(), "one correction after the first version");
+        JsonObject correction = object(review, "correction");
+        assertEquals(SCHEMA + "CorrectionComment", type(correction));
+        assertEquals("The 2024 figure was revised; the rise is 6%.", value(correction, "text"));
+        assertEquals("2026-11-22T09:30:00Z", value(correction, "datePublished"));
         JsonObject rating = object(review, "reviewRating");
         assertEquals(SCHEMA + "Rating", type(rating));
         assertEquals("2", value(rating, "ratingValue"));
