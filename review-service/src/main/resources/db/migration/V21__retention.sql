@@ -2,3 +2,4 @@
 -- oldest rows instead of a scan of the whole table.
 create index notification_created on notification (created_at);
 create index webhook_delivery_finished on webhook_delivery (created_at) where status <> 'PENDING';
+create index processed_event_age on processed_event (processed_at);

@@ -1,5 +1,7 @@
 package org.factdesk.article.repository;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,5 +24,15 @@ public class ProcessedEventRepository {
                 .setParameter(2, topic)
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** Forgets, oldest first, up to {@code limit} ids of events consumed before {@code cutoff}. */
+    public Uni<Integer> deleteProcessedBefore(Instant cutoff, int limit) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("delete from processed_event where event_id in (select event_id from processed_event "
+                        + "where processed_at < ?1 order by processed_at limit ?2)")
+                .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .executeUpdate());
     }
 }

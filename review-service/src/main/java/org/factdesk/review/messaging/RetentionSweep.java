@@ -13,8 +13,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Deletes notifications and finished webhook deliveries past their retention ({@code factdesk.retention.*}), in
- * batches until none is left. Replicas may sweep at once: each deletes what it finds, and a row is deleted only once.
+ * Deletes notifications, finished webhook deliveries and consumed event ids past their retention
+ * ({@code factdesk.retention.*}), in batches until none is left. Replicas may sweep at once: each deletes what it finds, and a
+ * row is deleted only once.
  */
 @ApplicationScoped
 public class RetentionSweep {
@@ -32,14 +33,16 @@ public class RetentionSweep {
         return sweep(Instant.now()).replaceWithVoid();
     }
 
-    /** @return notifications and webhook deliveries deleted */
+    /** @return notifications, webhook deliveries and consumed event ids deleted */
     public Uni<long[]> sweep(Instant now) {
         return drain(retention::expireNotifications, now)
                 .flatMap(notifications -> drain(retention::expireWebhookDeliveries, now)
-                        .map(deliveries -> new long[] { notifications, deliveries }))
+                        .flatMap(deliveries -> drain(retention::expireProcessedEvents, now)
+                                .map(events -> new long[] { notifications, deliveries, events })))
                 .invoke(deleted -> {
-                    if (deleted[0] + deleted[1] > 0) {
-                        LOG.infof("retention: deleted %d notifications and %d webhook deliveries", deleted[0], deleted[1]);
+                    if (deleted[0] + deleted[1] + deleted[2] > 0) {
+                        LOG.infof("retention: deleted %d notifications, %d webhook deliveries and %d consumed event ids",
+                                deleted[0], deleted[1], deleted[2]);
                     }
                 });
     }

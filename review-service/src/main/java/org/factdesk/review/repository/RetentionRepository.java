@@ -24,6 +24,12 @@ public class RetentionRepository {
                 + "where status <> 'PENDING' and created_at < :cutoff order by created_at limit :limit)", cutoff, limit);
     }
 
+    /** Ids of events consumed before {@code cutoff}, which no topic holds any more. */
+    public Uni<Integer> deleteProcessedEventsBefore(Instant cutoff, int limit) {
+        return delete("delete from processed_event where event_id in (select event_id from processed_event "
+                + "where processed_at < :cutoff order by processed_at limit :limit)", cutoff, limit);
+    }
+
     private static Uni<Integer> delete(String sql, Instant cutoff, int limit) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(sql)
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC)).setParameter("limit", limit)

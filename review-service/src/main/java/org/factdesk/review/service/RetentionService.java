@@ -34,6 +34,12 @@ public class RetentionService {
         return rows.deleteFinishedDeliveriesBefore(now.minus(config.webhookDeliveries()), config.batchSize());
     }
 
+    /** @return consumed event ids forgotten in this batch */
+    @WithTransaction
+    public Uni<Integer> expireProcessedEvents(Instant now) {
+        return rows.deleteProcessedEventsBefore(now.minus(config.processedEvents()), config.batchSize());
+    }
+
     public int batchSize() {
         return config.batchSize();
     }

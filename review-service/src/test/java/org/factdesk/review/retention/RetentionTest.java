@@ -26,7 +26,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Records that only grow are deleted after their retention (90 days for notifications, 30 for finished webhook
- * deliveries), with what hangs off them, in several batches (two rows per transaction in tests); younger rows and
+ * deliveries and for the ids of consumed events), with what hangs off them, in several batches (two rows per transaction in
+ * tests); younger rows and
  * pending deliveries stay. The rows are written with SQL at the ages the test needs.
  */
 @QuarkusTest
@@ -41,7 +42,7 @@ class RetentionTest {
     RetentionSweep sweep;
 
     @Test
-    void notificationsAndFinishedDeliveriesPastTheirRetentionGoWithTheirMailsAndAttempts() throws Throwable {
+    void rowsPastTheirRetentionGoWithWhatHangsOffThemAndYoungerOnesStay() throws Throwable {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         UUID review = UUID.fromString(Desk.queuedReview(e -> {
         }).getString("id"));
@@ -60,6 +61,10 @@ class RetentionTest {
                 "delivered, 29 days", delivery(subscription, "DELIVERED", now.minus(Duration.ofDays(29))));
         deliveries.values().forEach(this::attempt);
 
+        Map<String, UUID> processed = Map.of(
+                "consumed 31 days ago", processedEvent(now.minus(Duration.ofDays(31))),
+                "consumed 29 days ago", processedEvent(now.minus(Duration.ofDays(29))));
+
         // The scheduler calls it on a Vert.x context, as the reactive sessions need; so does the test.
         VertxContextSupport.subscribeAndAwait(() -> sweep.sweep(now));
 
@@ -70,6 +75,8 @@ class RetentionTest {
                 remaining(deliveries, "select id from webhook_delivery where id = any($1)"));
         assertEquals(List.of("delivered, 29 days", "pending, 60 days"),
                 remaining(deliveries, "select delivery_id from webhook_attempt where delivery_id = any($1)"));
+        assertEquals(List.of("consumed 29 days ago"),
+                remaining(processed, "select event_id from processed_event where event_id = any($1)"));
     }
 
     /** The names of the rows the query still finds, sorted. */
@@ -86,6 +93,13 @@ class RetentionTest {
         execute("insert into notification (id, recipient, kind, review_id, claim_text, actor, created_at, read_at, dedupe_key) "
                 + "values ($1, 'reviewer', 'ASSIGNED', $2, 'Retention probe', 'editor', $3, $4, $5)",
                 Tuple.of(id, review, utc(createdAt), read ? utc(createdAt.plusSeconds(60)) : null, "retention:" + id));
+        return id;
+    }
+
+    private UUID processedEvent(Instant processedAt) {
+        UUID id = UUID.randomUUID();
+        execute("insert into processed_event (event_id, topic, processed_at) values ($1, 'claims.queued', $2)",
+                Tuple.of(id, utc(processedAt)));
         return id;
     }
 
