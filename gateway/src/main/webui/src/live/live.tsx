@@ -14,7 +14,7 @@ export interface LiveEvent {
   [field: string]: unknown;
 }
 
-/** `resync`: the gateway dropped events for this browser, so every view reloads its data. */
+/** `resync`: the gateway dropped events for this browser, or the stream reconnected, so every view reloads its data. */
 type Listener = (topic: Topic | 'resync', event: LiveEvent) => void;
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -36,7 +36,13 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       return;
     }
     const source = new EventSource('/api/live');
-    source.onopen = () => setStatus('live');
+    let opened = false;
+    source.onopen = () => {
+      setStatus('live');
+      // A reconnect: the events sent while the stream was away are lost, so every view reloads its data.
+      if (opened) for (const listener of listeners.current) listener('resync', { eventId: 'resync' });
+      opened = true;
+    };
     source.onerror = () => {
       // The browser reconnects by itself; a closed stream usually means the session ended.
       setStatus(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
