@@ -1,15 +1,14 @@
 package org.factdesk.article.messaging;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.article.service.RetentionService;
+import org.factdesk.support.messaging.Batches;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,9 +33,7 @@ public class RetentionSweep {
 
     /** @return consumed event ids forgotten */
     public Uni<Long> sweep(Instant now) {
-        return Multi.createBy().repeating().uni(() -> retention.expireProcessedEvents(now))
-                .whilst(deleted -> deleted >= retention.batchSize())
-                .collect().with(Collectors.summingLong(Integer::longValue))
+        return Batches.drain(() -> retention.expireProcessedEvents(now), retention.batchSize())
                 .invoke(deleted -> {
                     if (deleted > 0) {
                         LOG.infof("retention: forgot %d consumed event ids", deleted);

@@ -10,6 +10,7 @@ import org.factdesk.review.domain.RetryBackoff;
 import org.factdesk.review.repository.NotificationMailRepository;
 import org.factdesk.review.repository.NotificationMailRepository.DueMail;
 import org.factdesk.review.service.ReviewerDirectory;
+import org.factdesk.support.messaging.Batches;
 import org.factdesk.support.messaging.OneRunAtATime;
 
 import io.quarkus.logging.Log;
@@ -60,8 +61,7 @@ public class MailDispatcher {
 
     /** Batch after batch while batches come back full, so a backlog drains without waiting for the poll. */
     private Uni<Void> drain() {
-        return Multi.createBy().repeating().uni(this::sendBatch).whilst(sent -> sent >= config.batchSize())
-                .onItem().ignoreAsUni();
+        return Batches.drain(this::sendBatch, config.batchSize()).replaceWithVoid();
     }
 
     private Uni<Integer> sendBatch() {

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.review.config.NotificationConfig;
 import org.factdesk.review.service.NotificationService;
+import org.factdesk.support.messaging.Batches;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -29,8 +29,6 @@ public class OverdueSweep {
     @Scheduled(every = "${factdesk.notifications.overdue-sweep-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> sweep() {
         Instant now = Instant.now();
-        return Multi.createBy().repeating().uni(() -> notifications.sweepOverdue(now))
-                .whilst(found -> found >= config.overdueBatchSize())
-                .onItem().ignoreAsUni();
+        return Batches.drain(() -> notifications.sweepOverdue(now), config.overdueBatchSize()).replaceWithVoid();
     }
 }

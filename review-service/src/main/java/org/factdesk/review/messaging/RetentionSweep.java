@@ -1,15 +1,14 @@
 package org.factdesk.review.messaging;
 
 import java.time.Instant;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.review.service.RetentionService;
+import org.factdesk.support.messaging.Batches;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,9 +34,10 @@ public class RetentionSweep {
 
     /** @return notifications, webhook deliveries and consumed event ids deleted */
     public Uni<long[]> sweep(Instant now) {
-        return drain(retention::expireNotifications, now)
-                .flatMap(notifications -> drain(retention::expireWebhookDeliveries, now)
-                        .flatMap(deliveries -> drain(retention::expireProcessedEvents, now)
+        int batch = retention.batchSize();
+        return Batches.drain(() -> retention.expireNotifications(now), batch)
+                .flatMap(notifications -> Batches.drain(() -> retention.expireWebhookDeliveries(now), batch)
+                        .flatMap(deliveries -> Batches.drain(() -> retention.expireProcessedEvents(now), batch)
                                 .map(events -> new long[] { notifications, deliveries, events })))
                 .invoke(deleted -> {
                     if (deleted[0] + deleted[1] + deleted[2] > 0) {
@@ -45,11 +45,5 @@ public class RetentionSweep {
                                 deleted[0], deleted[1], deleted[2]);
                     }
                 });
-    }
-
-    private Uni<Long> drain(Function<Instant, Uni<Integer>> batch, Instant now) {
-        return Multi.createBy().repeating().uni(() -> batch.apply(now))
-                .whilst(deleted -> deleted >= retention.batchSize())
-                .collect().with(java.util.stream.Collectors.summingLong(Integer::longValue));
     }
 }

@@ -20,6 +20,7 @@ import org.factdesk.review.repository.WebhookRepository.DueDelivery;
 import org.factdesk.review.service.ReviewProblem;
 import org.factdesk.review.service.WebhookTargetPolicy;
 import org.factdesk.review.service.WebhookTargetPolicy.Target;
+import org.factdesk.support.messaging.Batches;
 import org.factdesk.support.messaging.OneRunAtATime;
 
 import io.quarkus.logging.Log;
@@ -91,8 +92,7 @@ public class WebhookDispatcher {
 
     /** Batch after batch while batches come back full, so a backlog drains without waiting for the poll. */
     private Uni<Void> drain() {
-        return Multi.createBy().repeating().uni(this::dispatchBatch).whilst(sent -> sent >= config.batchSize())
-                .onItem().ignoreAsUni();
+        return Batches.drain(this::dispatchBatch, config.batchSize()).replaceWithVoid();
     }
 
     private Uni<Integer> dispatchBatch() {
