@@ -2,6 +2,7 @@ package org.factdesk.gateway.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -99,7 +100,7 @@ class ArticleInputIT {
             editor.reload();
             assertThat(body).containsText("The notice read <img src=x onerror=alert(1)> in plain letters.");
             assertThat(body.locator("img")).hasCount(0);
-            assertEquals(null, editor.evaluate("() => window.__factdeskRan ?? null"));
+            assertNull(editor.evaluate("() => window.__factdeskRan ?? null"), "the pasted script did not run");
             assertEquals(List.of(), dialogs, "no script from the pasted HTML ran");
         }
     }
