@@ -19,6 +19,7 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: Claim[]; s
                 <span className="claim-row-text">{claim.text}</span>
                 <span className="claim-row-meta">
                   <ClaimBadge claim={claim} />
+                  {claim.start === null && <span className="badge detached">{t('tracked.detached')}</span>}
                   {claim.status !== 'VERDICT' && claim.status !== 'WITHDRAWN' && <PriorityBadge priority={claim.priority} />}
                 </span>
               </button>

@@ -75,6 +75,7 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
       </div>
       <div className="badges">
         <ClaimBadge claim={claim} />
+        {claim.start === null && <span className="badge detached">{t('tracked.detached')}</span>}
         {claim.status !== 'SUGGESTED' && <PriorityBadge priority={claim.priority} />}
         <span className="badge">{claim.origin === 'EDITOR' ? t('panel.addedByEditor') : t('panel.detected', { score: percent(claim.score) })}</span>
       </div>
@@ -134,15 +135,34 @@ export function ClaimPanel({ claim, onChanged, onClose }: Props) {
         </div>
       )}
       {checking && (
-        <QueueCheck
-          claims={[claim]}
-          onCancel={() => setChecking(false)}
-          onConfirm={async (claims) => {
-            await articlesApi.queue(claim.articleId, claims);
-            setChecking(false);
-            onChanged();
-          }}
-        />
+        <>
+          {/* Chosen before queueing: the review desk takes priority and due time from the queued claim only. */}
+          <div className="scheduling">
+            <label>
+              {t('common:priority')}
+              <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+                {PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {priorityLabel(p)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('common:due')}
+              <input type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />
+            </label>
+          </div>
+          <QueueCheck
+            claims={[claim]}
+            onCancel={() => setChecking(false)}
+            onConfirm={async (claims) => {
+              await articlesApi.queue(claim.articleId, claims, priority, localInputToIso(due));
+              setChecking(false);
+              onChanged();
+            }}
+          />
+        </>
       )}
       {can.editArticles && IN_DESK.has(claim.status) && (
         <form className="scheduling" onSubmit={saveScheduling}>

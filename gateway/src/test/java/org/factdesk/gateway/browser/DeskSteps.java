@@ -20,6 +20,21 @@ final class DeskSteps {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
+    /**
+     * Pastes an article in the given format ("Plain text", "Markdown", "HTML": the radio's label) and creates it; returns
+     * the article page's path.
+     */
+    static String createArticle(Page editor, String title, String format, String body) {
+        editor.navigate(Browsers.BASE_URL + "/articles/new");
+        editor.getByLabel("Title").fill(title);
+        editor.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(format).setExact(true)).check();
+        editor.getByLabel("Article text").fill(body);
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and find claims")).click();
+        editor.waitForURL(Pattern.compile(".*/articles/[0-9a-f-]{36}$"));
+        assertThat(editor.locator("#article-title")).hasText(title);
+        return editor.url().substring(Browsers.BASE_URL.length());
+    }
+
     /** Creates an article with two check-worthy sentences carrying the marker and queues both of its claims. */
     static void queueTwoClaims(Page editor, String title, String marker) {
         editor.navigate(Browsers.BASE_URL + "/articles/new");
