@@ -88,7 +88,7 @@ class CorrectionsIT {
             article.navigate(Browsers.BASE_URL + articlePath);
             Locator claimRow = article.locator(".claim-list li")
                     .filter(new Locator.FilterOptions().setHasText(ReviewSteps.UNEMPLOYMENT));
-            assertThat(claimRow.locator(".badge")).hasText("False");
+            assertThat(claimRow.locator(".badge").first()).hasText("False");
 
             Page secondEditor = Browsers.signIn(secondEditorBrowser, "editor2");
             secondEditor.navigate(Browsers.BASE_URL + reviewPath);
@@ -121,7 +121,7 @@ class CorrectionsIT {
             assertEquals("editor2", correction.getJsonObject("editor").getString("name"));
 
             // The article the editor kept open shows the corrected verdict without a reload.
-            assertThat(claimRow.locator(".badge")).hasText("Mostly false");
+            assertThat(claimRow.locator(".badge").first()).hasText("Mostly false");
             claimRow.getByRole(AriaRole.BUTTON).click();
             Locator claimVerdict = article.getByTestId("claim-verdict");
             assertThat(claimVerdict.locator("strong")).hasText("Mostly false");
