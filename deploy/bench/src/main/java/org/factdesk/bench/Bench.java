@@ -222,7 +222,7 @@ public final class Bench {
                 webhooks == null ? null : (double) webhooks.badSignatures(), "requests", null, null, 0));
         QueueSection.Result pages = report.queue;
         String queueSize = pages == null ? ""
-                : " (%s, %d/s)".formatted(label(pages.queueItems()), QueueSection.PAGES_PER_SECOND);
+                : " (%,d review items, %d/s)".formatted(pages.queueItems(), QueueSection.PAGES_PER_SECOND);
         goals.add(Goal.atMost("Queue first page p99 through the gateway" + queueSize,
                 pages == null ? null : pages.firstPage().p99(), "ms", null, null, 50));
         goals.add(Goal.atMost("Queue \"load more\" p99 through the gateway" + queueSize,
