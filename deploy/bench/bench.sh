@@ -48,6 +48,7 @@ start_measured() {
   # a back-off that recovers from its 30 s outage within the section (the defaults wait up to an hour).
   [ "$s" = review-service ] && groups=(-Dmp.messaging.incoming.claims-queued.group.id=review-service-bench
     -Dmp.messaging.incoming.claims-withdrawn.group.id=review-service-bench
+    -Dmp.messaging.incoming.claims-changed.group.id=review-service-bench
     -Dfactdesk.webhooks.allowed-private-targets=localhost
     -Dfactdesk.webhooks.tls-configuration-name=bench-receiver
     "-Dquarkus.tls.bench-receiver.trust-store.p12.path=$WEBHOOK_KEYSTORE"

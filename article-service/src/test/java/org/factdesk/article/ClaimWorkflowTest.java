@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,68 @@ class ClaimWorkflowTest {
         as("editor").body(Map.of("version", 0))
                 .post("/api/articles/{id}/claims/{claimId}/dismiss", articleId, UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    /** The review desk takes priority and due time from claims.queued; later changes reach it on claims.changed. */
+    @Test
+    void changingPriorityAndDueOfAQueuedClaimEmitsOneClaimsChangedWithThem() throws Exception {
+        JsonPath article = Api.createArticle("Reprioritise " + Api.marker(),
+                "Over 50,000 Russian troops gathered around the Sumy border in May, Ukrainian officials said.");
+        UUID articleId = Api.id(article, "id");
+        JsonPath queued = Api.queue(articleId, article.getList("claims"));
+        String claimId = queued.getString("[0].id");
+        ConsumerTask<String, String> changed = KafkaEvents.watch(kafka, "claims.changed", List.of(claimId));
+
+        JsonPath patched = as("editor").body(Map.of("priority", "URGENT", "dueAt", "2031-05-01T08:00:00Z",
+                "version", queued.getLong("[0].version")))
+                .patch("/api/articles/{id}/claims/{claimId}", articleId, claimId)
+                .then().statusCode(200).extract().jsonPath();
+        // A form that posts every field unchanged announces nothing.
+        as("editor").body(Map.of("priority", "URGENT", "dueAt", "2031-05-01T08:00:00Z",
+                "version", patched.getLong("version")))
+                .patch("/api/articles/{id}/claims/{claimId}", articleId, claimId)
+                .then().statusCode(200);
+
+        // One claims.changed from queueing, one from the change, none from the unchanged repeat.
+        changed.awaitRecords(2, Duration.ofSeconds(30));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> changed.count() == 2);
+        List<JsonNode> events = new ArrayList<>();
+        for (String value : KafkaEvents.values(changed)) {
+            EventSchemas.assertValid("claims.changed", value);
+            events.add(JSON.readTree(value));
+        }
+        changed.close();
+        assertEquals("NORMAL", events.get(0).get("priority").asText(), "queued with the default priority");
+        JsonNode change = events.get(1);
+        assertEquals("URGENT", change.get("priority").asText());
+        assertEquals("2031-05-01T08:00:00Z", change.get("dueAt").asText());
+        assertEquals("QUEUED", change.get("status").asText());
+        assertEquals(articleId.toString(), change.get("articleId").asText());
+    }
+
+    @Test
+    void changingPriorityOfASuggestedClaimEmitsNoClaimsChanged() {
+        JsonPath article = Api.createArticle("Suggestion priority " + Api.marker(), """
+                Nearly 300 drones were launched at Kyiv overnight, the air force said on Sunday.
+                The call between the two presidents lasted over two hours, the Kremlin said in a 500-word summary.""");
+        UUID articleId = Api.id(article, "id");
+        List<Map<String, Object>> claims = article.getList("claims");
+        String suggested = (String) claims.get(0).get("id");
+        String queuedAfter = (String) claims.get(1).get("id");
+        ConsumerTask<String, String> changed = KafkaEvents.watch(kafka, "claims.changed", List.of(suggested, queuedAfter));
+
+        as("editor").body(Map.of("priority", "URGENT", "dueAt", "2031-05-01T08:00:00Z",
+                "version", claims.get(0).get("version")))
+                .patch("/api/articles/{id}/claims/{claimId}", articleId, suggested)
+                .then().statusCode(200).body("priority", equalTo("URGENT"));
+        // Queued after the change, the other claim's claims.changed shows the relay got past it.
+        Api.queue(articleId, List.of(claims.get(1)));
+
+        changed.awaitRecords(1, Duration.ofSeconds(30));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> changed.count() == 1);
+        assertEquals(List.of(queuedAfter), changed.getRecords().stream().map(record -> record.key()).toList(),
+                "a suggestion is not in the desk: its priority concerns nobody else");
+        changed.close();
     }
 
     @Test

@@ -87,6 +87,22 @@ public final class Desk {
         return event;
     }
 
+    /** A schema-valid claims.changed event: the claim is {@code status}, with this priority and due time. */
+    public static ObjectNode claimChanged(String claimId, String articleId, String status, String priority, Instant dueAt) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("occurredAt", Instant.now().toString());
+        event.put("version", 1);
+        event.put("claimId", claimId);
+        event.put("articleId", articleId);
+        event.put("status", status);
+        event.put("articleStatus", "IN_CHECK");
+        event.putNull("rating");
+        event.put("priority", priority);
+        event.put("dueAt", dueAt == null ? null : dueAt.toString());
+        return event;
+    }
+
     /** Sends the event as the article-service would (key = claim id), after checking it against the contract. */
     public static void send(String topic, ObjectNode event) {
         String payload = write(event);

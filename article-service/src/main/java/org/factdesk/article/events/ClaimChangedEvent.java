@@ -5,9 +5,13 @@ import java.util.UUID;
 
 import org.factdesk.article.domain.ArticleStatus;
 import org.factdesk.article.domain.ClaimStatus;
+import org.factdesk.article.domain.Priority;
 import org.factdesk.article.domain.Rating;
 
-/** deploy/events/claims.changed.schema.json: lets the gateway push live claim updates. */
+/**
+ * deploy/events/claims.changed.schema.json: lets the gateway push live claim updates, and carries the claim's priority
+ * and due time to the review-service's queue.
+ */
 public record ClaimChangedEvent(
         UUID eventId,
         Instant occurredAt,
@@ -16,7 +20,9 @@ public record ClaimChangedEvent(
         UUID articleId,
         ClaimStatus status,
         ArticleStatus articleStatus,
-        Rating rating) implements OutboxMessage {
+        Rating rating,
+        Priority priority,
+        Instant dueAt) implements OutboxMessage {
 
     public static final int VERSION = 1;
 

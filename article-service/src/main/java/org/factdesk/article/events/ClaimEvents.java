@@ -25,6 +25,6 @@ public final class ClaimEvents {
 
     public static ClaimChangedEvent changed(Claim claim, Article article, Instant now) {
         return new ClaimChangedEvent(UUID.randomUUID(), now, ClaimChangedEvent.VERSION, claim.id, claim.articleId,
-                claim.status, article.status, claim.verdict == null ? null : claim.verdict.rating);
+                claim.status, article.status, claim.verdict == null ? null : claim.verdict.rating, claim.priority, claim.dueAt);
     }
 }

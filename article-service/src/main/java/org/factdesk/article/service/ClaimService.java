@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -131,14 +132,24 @@ public class ClaimService {
                 }
                 claim.text = text;
             }
+            Priority priorityBefore = claim.priority;
+            Instant dueBefore = claim.dueAt;
             if (request.priority() != null) {
                 claim.priority = request.priority();
             }
             if (request.dueAt() != null) {
                 claim.dueAt = request.dueAt();
             }
-            claim.updatedAt = Clock.now();
-            return claims.flush().replaceWith(() -> ClaimView.of(claim, found.article().title, null));
+            Instant now = Clock.now();
+            claim.updatedAt = now;
+            // The review desk took priority and due time from claims.queued: a change after that must reach its queue.
+            boolean deskChanged = claim.status.isInCheck()
+                    && (claim.priority != priorityBefore || !Objects.equals(claim.dueAt, dueBefore));
+            Uni<Void> announced = deskChanged
+                    ? outbox.append(ClaimEvents.changed(claim, found.article(), now))
+                    : Uni.createFrom().voidItem();
+            return announced.chain(claims::flush)
+                    .replaceWith(() -> ClaimView.of(claim, found.article().title, null));
         });
     }
 

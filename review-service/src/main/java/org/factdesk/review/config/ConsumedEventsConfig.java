@@ -15,4 +15,12 @@ public interface ConsumedEventsConfig {
      */
     @WithDefault("5m")
     Duration maxClockSkew();
+
+    /**
+     * How long a claims.changed for a claim in the desk that has no review yet is retried: its claims.queued comes on
+     * another topic and may not have been consumed yet. An older one is skipped with a warning, so that a claim whose
+     * review never opens does not hold its partition for ever (env FACTDESK_CONSUMED_EVENTS_MAX_WAIT_FOR_QUEUED).
+     */
+    @WithDefault("2m")
+    Duration maxWaitForQueued();
 }

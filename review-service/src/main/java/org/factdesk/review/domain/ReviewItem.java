@@ -1,6 +1,7 @@
 package org.factdesk.review.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -112,6 +113,27 @@ public class ReviewItem {
         state = action.target(from).orElseThrow(() -> new IllegalTransitionException(id, from, action));
         updatedAt = at;
         return from;
+    }
+
+    /**
+     * Takes the claim's new priority and due time (each null: unchanged) while the work is open; a finished review
+     * keeps the ones it was done under. The generated queue columns (priority_rank, due_sort) follow in PostgreSQL.
+     *
+     * @return whether anything changed
+     */
+    public boolean reschedule(Priority newPriority, Instant newDueAt, Instant at) {
+        if (!state.isOpen()) {
+            return false;
+        }
+        Priority targetPriority = newPriority == null ? priority : newPriority;
+        Instant targetDueAt = newDueAt == null ? dueAt : newDueAt;
+        if (targetPriority == priority && Objects.equals(targetDueAt, dueAt)) {
+            return false;
+        }
+        priority = targetPriority;
+        dueAt = targetDueAt;
+        updatedAt = at;
+        return true;
     }
 
     public boolean hasVerdict() {

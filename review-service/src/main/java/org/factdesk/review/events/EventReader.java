@@ -58,6 +58,20 @@ public class EventReader {
         return valid(event, problems);
     }
 
+    public ClaimChanged claimChanged(String payload) {
+        ClaimChanged event = parse(payload, ClaimChanged.class);
+        List<String> problems = new ArrayList<>();
+        require(problems, "eventId", event.eventId());
+        require(problems, "occurredAt", event.occurredAt());
+        require(problems, "claimId", event.claimId());
+        require(problems, "status", event.status());
+        // Optional (events written before it was added have none), but when present it must be one we can queue by.
+        if (event.priority() != null && !PRIORITIES.contains(event.priority())) {
+            problems.add("priority: must be one of " + List.of(Priority.values()));
+        }
+        return valid(event, problems);
+    }
+
     private <T> T parse(String payload, Class<T> type) {
         if (payload == null || payload.isBlank()) {
             throw new UnusableEventException("empty message");

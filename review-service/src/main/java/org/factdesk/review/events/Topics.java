@@ -9,6 +9,7 @@ public final class Topics {
 
     public static final String CLAIMS_QUEUED = "claims.queued";
     public static final String CLAIMS_WITHDRAWN = "claims.withdrawn";
+    public static final String CLAIMS_CHANGED = "claims.changed";
     public static final String REVIEWS_PROGRESS = "reviews.progress";
     public static final String VERDICTS_PUBLISHED = "verdicts.published";
     public static final String NOTIFICATIONS = "notifications";

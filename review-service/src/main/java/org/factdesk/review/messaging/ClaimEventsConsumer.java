@@ -41,6 +41,13 @@ public class ClaimEventsConsumer {
                         Topics.CLAIMS_WITHDRAWN + " " + event.eventId()));
     }
 
+    @Incoming("claims-changed")
+    public Uni<Void> onChanged(String payload) {
+        return Uni.createFrom().item(() -> reader.claimChanged(payload))
+                .flatMap(event -> UntilApplied.apply(() -> intake.changed(event),
+                        Topics.CLAIMS_CHANGED + " " + event.eventId()));
+    }
+
     /** An event the domain shows can never apply goes to the dead-letter topic, like one that cannot be read. */
     private static Uni<Void> deadLetterIfImpossible(Uni<Void> applying) {
         return applying.onFailure(ImpossibleEventException.class)

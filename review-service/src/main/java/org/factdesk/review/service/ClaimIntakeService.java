@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.factdesk.review.config.ConsumedEventsConfig;
 import org.factdesk.review.domain.AuditEntry;
+import org.factdesk.review.domain.ClaimChange;
 import org.factdesk.review.domain.ImpossibleEventException;
 import org.factdesk.review.domain.Priority;
 import org.factdesk.review.domain.ProcessedEvent;
@@ -15,6 +16,7 @@ import org.factdesk.review.domain.ReviewAction;
 import org.factdesk.review.domain.ReviewItem;
 import org.factdesk.review.domain.ReviewState;
 import org.factdesk.review.domain.WithdrawnClaim;
+import org.factdesk.review.events.ClaimChanged;
 import org.factdesk.review.events.ClaimQueued;
 import org.factdesk.review.events.ClaimWithdrawn;
 import org.factdesk.review.events.OutboxWriter;
@@ -95,6 +97,45 @@ public class ClaimIntakeService {
                                 .flatMap(saved -> outbox.progressed(item, from, event.withdrawnBy(), now));
                     });
         });
+    }
+
+    /**
+     * Gives the open review of the claim the claim's new priority and due time. A claim in the desk without a review
+     * waits for its claims.queued (failing transiently, so the consumer retries) up to a bound, then is skipped.
+     *
+     * @throws ReviewNotYetOpenException (as the Uni's failure) while the claim's review may still be opened
+     */
+    @WithTransaction
+    public Uni<Void> changed(ClaimChanged event) {
+        return once(event.eventId(), event.claimId(), Topics.CLAIMS_CHANGED, () -> items.findByClaimId(event.claimId())
+                .flatMap(item -> {
+                    Instant now = Clock.now();
+                    if (item != null) {
+                        Priority priority = event.priority() == null ? null : Priority.valueOf(event.priority());
+                        if (item.reschedule(priority, event.dueAt(), now)) {
+                            Log.infof("review %s of claim %s now has priority %s, due %s (claims.changed %s)", item.id,
+                                    event.claimId(), item.priority, item.dueAt, event.eventId());
+                        }
+                        return Uni.createFrom().voidItem();
+                    }
+                    // Withdrawn before its claims.queued was consumed: the review will never open.
+                    return withdrawn.findById(event.claimId()).flatMap(withdrawal -> {
+                        ClaimChange.WithoutReview outcome = withdrawal != null ? ClaimChange.WithoutReview.IGNORE
+                                : ClaimChange.withoutReview(event.status(), event.occurredAt(), now,
+                                        consumedEvents.maxWaitForQueued());
+                        return switch (outcome) {
+                            case IGNORE -> Uni.createFrom().voidItem();
+                            case WAIT -> Uni.createFrom().failure(new ReviewNotYetOpenException(event.claimId(),
+                                    event.eventId()));
+                            case GIVE_UP -> {
+                                Log.warnf("claim %s is %s but has no review %s after its claims.changed %s:"
+                                        + " skipping its priority and due time", event.claimId(), event.status(),
+                                        consumedEvents.maxWaitForQueued(), event.eventId());
+                                yield Uni.createFrom().voidItem();
+                            }
+                        };
+                    });
+                }));
     }
 
     private Uni<Void> once(UUID eventId, UUID claimId, String topic, Supplier<Uni<Void>> effect) {

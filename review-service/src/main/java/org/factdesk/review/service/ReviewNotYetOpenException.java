@@ -1,0 +1,14 @@
+package org.factdesk.review.service;
+
+import java.util.UUID;
+
+/**
+ * A claims.changed for a claim in the desk arrived before the claims.queued that opens its review (another topic): a
+ * transient failure, so the consumer retries it with back-off until the review is there or the wait is over.
+ */
+public class ReviewNotYetOpenException extends RuntimeException {
+
+    public ReviewNotYetOpenException(UUID claimId, UUID eventId) {
+        super("claim " + claimId + " has no review yet for its claims.changed " + eventId);
+    }
+}
