@@ -42,7 +42,8 @@ public final class UntilApplied {
             attempt = attempt.runSubscriptionOn(onContext);
         }
         return attempt
-                .onFailure(UntilApplied::isTransient).invoke(failure -> LOG.warnf(
+                .onFailure(UntilApplied::isTransient).invoke(failure -> LOG.logf(
+                        failure instanceof AwaitingEarlierEventException ? Logger.Level.DEBUG : Logger.Level.WARN,
                         "applying %s failed, retrying until it succeeds: %s", what, failure.toString()))
                 .onFailure(UntilApplied::isTransient).retry().withBackOff(firstDelay, maxDelay).indefinitely();
     }
