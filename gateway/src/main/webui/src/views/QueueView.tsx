@@ -77,7 +77,10 @@ export function QueueView() {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          change({ q: text.trim() });
+          const q = text.trim();
+          // Searching again for the same text asks again: whoever presses Search wants what is there now.
+          if (q === filter.q) state.reload();
+          else change({ q });
         }}
       >
         <label>
