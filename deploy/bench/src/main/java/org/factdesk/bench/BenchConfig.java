@@ -57,7 +57,8 @@ public record BenchConfig(
                 Integer.parseInt(property("factdesk.bench.events", smoke ? "5" : "1000")),
                 Integer.parseInt(property("factdesk.bench.ingest-rate", smoke ? "5" : "100")),
                 java.util.Set.of(
-                        property("factdesk.bench.sections", "read,public,events,ingest,export,webhooks,footprint").split(",")));
+                        property("factdesk.bench.sections", "read,public,events,ingest,queue,export,webhooks,footprint")
+                                .split(",")));
     }
 
     /** Whether a section runs; all do unless -Dfactdesk.bench.sections names some (for working on one of them). */
